@@ -1,0 +1,159 @@
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using CaseFlow.Cases.Catalog;
+using CaseFlow.Cases.Common;
+
+namespace CaseFlow.Cases.Cases;
+
+/// <summary>办件: one application for one service item. Its status changes only through the methods below.</summary>
+public sealed class Case : IVersioned
+{
+    public long Id { get; set; }
+    public string CaseNo { get; set; } = "";
+    public long ServiceItemId { get; set; }
+    public ServiceItem? ServiceItem { get; set; }
+    /// <summary>实施编码 of the item version the case pinned.</summary>
+    public string ImplementationCode { get; set; } = "";
+    public string ItemName { get; set; } = "";
+    public string SituationCode { get; set; } = "";
+    public Applicant Applicant { get; set; } = new();
+    public Channel Channel { get; set; }
+    public HandlingMode HandlingMode { get; set; }
+    public long IntakeWindowId { get; set; }
+    public long? HomeDepartmentId { get; set; }
+    /// <summary>The region code the home department was resolved from (routeBy field).</summary>
+    public string? HomeRegionCode { get; set; }
+    public CaseStatus Status { get; private set; } = CaseStatus.Received;
+    public CaseOutcome Outcome { get; private set; } = CaseOutcome.None;
+    public string? DecisionBasis { get; private set; }
+    public string DefinitionId { get; set; } = "";
+    public int DefinitionVersion { get; set; }
+    public string? WorkflowInstanceId { get; set; }
+    public string FormDataJson { get; set; } = "{}";
+    public List<CaseMaterial> Materials { get; set; } = [];
+    public DeliveryMethod DeliveryMethod { get; set; }
+    public string? DeliveryAddress { get; set; }
+    public string? Waybill { get; set; }
+    public DateTime? DeliveredAtUtc { get; private set; }
+    public int Trips { get; private set; }
+    public int SupplementRounds { get; private set; }
+    public DateTime ReceivedAtUtc { get; set; }
+    public DateTime? AcceptedAtUtc { get; private set; }
+    public string? AcceptedBy { get; private set; }
+    public DateTime? DecidedAtUtc { get; private set; }
+    public DateTime? ArchivedAtUtc { get; private set; }
+    public DateTime UpdatedAtUtc { get; set; }
+    public int Version { get; set; }
+
+    public JsonObject FormData
+    {
+        get => JsonNode.Parse(FormDataJson) as JsonObject ?? new JsonObject();
+        set => FormDataJson = value.ToJsonString();
+    }
+
+    private static readonly Dictionary<CaseStatus, CaseStatus[]> Allowed = new()
+    {
+        [CaseStatus.Received] = [CaseStatus.InReview],
+        [CaseStatus.InReview] = [CaseStatus.AwaitingSupplement, CaseStatus.Accepted, CaseStatus.Pushed, CaseStatus.Decided],
+        [CaseStatus.AwaitingSupplement] = [CaseStatus.InReview],
+        [CaseStatus.Accepted] = [CaseStatus.Pushed, CaseStatus.InApproval, CaseStatus.Decided, CaseStatus.InReview],
+        [CaseStatus.Pushed] = [CaseStatus.Accepted, CaseStatus.InApproval, CaseStatus.Decided, CaseStatus.InReview],
+        [CaseStatus.InApproval] = [CaseStatus.Decided, CaseStatus.InReview, CaseStatus.Pushed],
+        [CaseStatus.Decided] = [CaseStatus.Delivering, CaseStatus.Archived],
+        [CaseStatus.Delivering] = [CaseStatus.Archived],
+        [CaseStatus.Archived] = [],
+        [CaseStatus.Cancelled] = [],
+    };
+
+    /// <summary>Moves to a step's status; staying put is allowed (a loop, a second branch), anything else must be in the table.</summary>
+    public void EnterStatus(CaseStatus next, DateTime now)
+    {
+        if (next == Status) return;
+        if (next == CaseStatus.Cancelled ? Status is CaseStatus.Archived or CaseStatus.Cancelled : !Allowed[Status].Contains(next))
+            throw new DomainConflictException($"办件 {CaseNo} is {Status}; it cannot become {next}.");
+        Status = next;
+        UpdatedAtUtc = now;
+    }
+
+    public void RecordTrip() => Trips++;
+
+    public void StartSupplementRound(DateTime now)
+    {
+        EnterStatus(CaseStatus.AwaitingSupplement, now);
+        SupplementRounds++;
+    }
+
+    /// <summary>受理: both clocks start from here (DESIGN decision 5).</summary>
+    public void Accept(DateTime now, string by)
+    {
+        if (AcceptedAtUtc is not null) throw new DomainConflictException($"办件 {CaseNo} was already accepted.");
+        EnterStatus(CaseStatus.Accepted, now);
+        AcceptedAtUtc = now;
+        AcceptedBy = by;
+    }
+
+    /// <summary>A decision: approval, rejection (with basis: 否定必有依据) or non-acceptance (with basis).</summary>
+    public void Decide(CaseOutcome outcome, string? basis, DateTime now)
+    {
+        if (outcome == CaseOutcome.None) throw new ArgumentOutOfRangeException(nameof(outcome));
+        if (outcome != CaseOutcome.Approved && string.IsNullOrWhiteSpace(basis))
+            throw new DomainValidationException("basis", "A rejection must cite its basis (否定必有依据).");
+        if (Outcome != CaseOutcome.None) throw new DomainConflictException($"办件 {CaseNo} is already decided ({Outcome}).");
+        EnterStatus(CaseStatus.Decided, now);
+        Outcome = outcome;
+        DecisionBasis = basis;
+        DecidedAtUtc = now;
+    }
+
+    public void ConfirmDelivered(DateTime now)
+    {
+        if (Status != CaseStatus.Delivering) throw new DomainConflictException($"办件 {CaseNo} is {Status}, not being delivered.");
+        DeliveredAtUtc = now;
+        UpdatedAtUtc = now;
+    }
+
+    /// <summary>办结即归档: every outcome ends here (DESIGN decision 8).</summary>
+    public void Archive(DateTime now)
+    {
+        if (Outcome == CaseOutcome.None) throw new DomainConflictException($"办件 {CaseNo} has no outcome yet; only a decided case is archived.");
+        EnterStatus(CaseStatus.Archived, now);
+        ArchivedAtUtc = now;
+    }
+
+    public void Cancel(DateTime now) => EnterStatus(CaseStatus.Cancelled, now);
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<CaseStatus>))]
+public enum CaseStatus { Received, InReview, AwaitingSupplement, Accepted, Pushed, InApproval, Decided, Delivering, Archived, Cancelled }
+
+[JsonConverter(typeof(JsonStringEnumConverter<CaseOutcome>))]
+public enum CaseOutcome { None, Approved, Rejected, NotAccepted }
+
+/// <summary>窗口, 网上, 12345.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Channel>))]
+public enum Channel { Window, Online, Hotline12345 }
+
+/// <summary>全程网办, 异地代收代办, 多地联办, 就地批办, 即办.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<HandlingMode>))]
+public enum HandlingMode { FullyOnline, RemoteIntake, MultiDepartment, LocalApproval, Immediate }
+
+public sealed class Applicant
+{
+    public string Name { get; set; } = "";
+    public string IdNumber { get; set; } = "";
+    public string Phone { get; set; } = "";
+    public string? Address { get; set; }
+}
+
+public sealed class CaseMaterial
+{
+    public string Code { get; set; } = "";
+    public string Name { get; set; } = "";
+    public bool Required { get; set; }
+    public MaterialState State { get; set; } = MaterialState.Missing;
+    public string? Note { get; set; }
+}
+
+/// <summary>Submitted, original verified, taken from an electronic licence (免提交), or missing.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<MaterialState>))]
+public enum MaterialState { Missing, Submitted, OriginalVerified, ElectronicLicence }

@@ -1,0 +1,174 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using CaseFlow.Cases.Catalog;
+using CaseFlow.Cases.Common;
+using CaseFlow.Cases.Org;
+using CaseFlow.Cases.Workflows;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseFlow.Cases.Cases;
+
+public sealed record ApplyRequest(
+    string ItemCode,
+    string SituationCode,
+    ApplicantInput Applicant,
+    JsonObject? Form,
+    List<MaterialInput>? Materials,
+    string? DeliveryMethod,
+    string? DeliveryAddress,
+    string? WindowCode,
+    string? Channel);
+
+public sealed record ApplicantInput(string Name, string IdNumber, string Phone, string? Address);
+
+public sealed record MaterialInput(string Code, string? State);
+
+public sealed class CaseNumberOptions
+{
+    /// <summary>Tokens: {code} implementation code, {date} China date yyyyMMdd, {seq} daily sequence (4 digits), {seq:N} N digits.</summary>
+    public string Format { get; set; } = "{code}{date}{seq}";
+}
+
+/// <summary>Taking applications in, and the applicant's side of a running case (supplement, delivery confirmation).</summary>
+public sealed partial class CaseService(IServiceScopeFactory scopes, DomainClock clock, CaseNumberOptions numbers)
+{
+    private const int Attempts = 8;
+
+    /// <summary>收件: creates the case and runs its workflow's first step, in one transaction; a lost race for the case number is retried.</summary>
+    public async Task<Case> ApplyAsync(ApplyRequest request, Actor actor, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CaseFlowDbContext>();
+            var host = scope.ServiceProvider.GetRequiredService<WorkflowHost>();
+            var definitions = scope.ServiceProvider.GetRequiredService<DefinitionStore>();
+            var @case = await BuildAsync(db, request, actor, ct);
+            @case.CaseNo = await NextNumberAsync(db, @case.ImplementationCode, ct);
+            db.Cases.Add(@case);
+            var definition = await definitions.GetLatestPublishedAsync(@case.ServiceItem!.DefinitionId, ct);
+            await host.StartAsync(@case, definition, actor.UserName, ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return @case;
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                // Another application took this number (or created the day's sequence) first: take the next one.
+            }
+        }
+    }
+
+    private async Task<Case> BuildAsync(CaseFlowDbContext db, ApplyRequest request, Actor actor, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var item = await db.ServiceItems.SingleOrDefaultAsync(s => s.ImplementationCode == request.ItemCode && s.IsCurrent, ct);
+        if (item is null) throw new DomainValidationException("itemCode", $"No current service item has the implementation code '{request.ItemCode}'.");
+        var situation = item.Situations.FirstOrDefault(s => s.Code == request.SituationCode);
+        if (situation is null) errors["situationCode"] = [$"'{request.SituationCode}' is not a situation of {item.Name}; choose one of: {string.Join(", ", item.Situations.Select(s => s.Code))}."];
+
+        var applicant = request.Applicant;
+        if (applicant is null) errors["applicant"] = ["The applicant is required."];
+        else
+        {
+            if (string.IsNullOrWhiteSpace(applicant.Name) || applicant.Name.Length > 64) errors["applicant.name"] = ["The applicant's name is required (at most 64 characters)."];
+            if (!IdNumberPattern().IsMatch(applicant.IdNumber ?? "")) errors["applicant.idNumber"] = ["公民身份号码 must be 18 characters: 17 digits and a digit or X."];
+            if (!PhonePattern().IsMatch(applicant.Phone ?? "")) errors["applicant.phone"] = ["The phone must be an 11-digit mobile number."];
+        }
+
+        var form = request.Form ?? [];
+        foreach (var field in item.FormFields)
+        {
+            var value = form[field.Name]?.ToString();
+            if (field.Required && string.IsNullOrWhiteSpace(value)) { errors[$"form.{field.Name}"] = [$"{field.Label} is required."]; continue; }
+            if (value is null) continue;
+            if (field.Type == "region" && !await db.OrgUnits.AnyAsync(o => o.Code == value && o.Kind != OrgUnitKind.Department && o.Kind != OrgUnitKind.Window, ct))
+                errors[$"form.{field.Name}"] = [$"{field.Label}: '{value}' is not a known region code."];
+            if (field.Type == "select" && field.Options is { Count: > 0 } options && !options.Contains(value))
+                errors[$"form.{field.Name}"] = [$"{field.Label} must be one of: {string.Join(", ", options)}."];
+        }
+
+        var given = new Dictionary<string, MaterialState>();
+        foreach (var material in request.Materials ?? [])
+        {
+            if (situation is not null && situation.Materials.All(m => m.Code != material.Code))
+                errors["materials"] = [$"'{material.Code}' is not a material of situation {situation.Code}."];
+            else if (!Enum.TryParse<MaterialState>(material.State ?? nameof(MaterialState.Submitted), true, out var state))
+                errors["materials"] = [$"'{material.State}' is not a material state (submitted, originalVerified, electronicLicence, missing)."];
+            else given[material.Code] = state;
+        }
+
+        var delivery = DeliveryMethod.Window;
+        if (request.DeliveryMethod is { } method && !Enum.TryParse(method, true, out delivery))
+            errors["deliveryMethod"] = ["The delivery method must be mail or window."];
+        else if (item.DeliveryOptions.Count > 0 && !item.DeliveryOptions.Contains(delivery))
+            errors["deliveryMethod"] = [$"{item.Name} is delivered by: {string.Join(", ", item.DeliveryOptions)}."];
+        if (delivery == DeliveryMethod.Mail && string.IsNullOrWhiteSpace(request.DeliveryAddress))
+            errors["deliveryAddress"] = ["A mailing address is required for delivery by post."];
+
+        var channel = Channel.Window;
+        if (request.Channel is { } channelText && !Enum.TryParse(channelText, true, out channel)) errors["channel"] = ["The channel must be window, online or hotline12345."];
+
+        var windows = await db.OrgUnits.Where(o => o.Kind == OrgUnitKind.Window && (request.WindowCode == null || o.Code == request.WindowCode)).ToListAsync(ct);
+        var window = windows.FirstOrDefault(w => actor.Memberships.Any(m => m.OrgUnitId == w.Id && m.Role == Roles.Clerk));
+        if (window is null)
+        {
+            if (request.WindowCode is not null && windows.Count == 0) errors["windowCode"] = [$"'{request.WindowCode}' is not a service window."];
+            else if (errors.Count == 0) throw new DomainForbiddenException(request.WindowCode is null
+                ? "Only a window clerk (综合窗口人员) takes applications in."
+                : $"You are not a clerk of window {request.WindowCode}.");
+        }
+        if (errors.Count > 0) throw new DomainValidationException(errors, "The application is not valid.");
+
+        var now = clock.UtcNow;
+        return new Case
+        {
+            ServiceItem = item,
+            ServiceItemId = item.Id,
+            ImplementationCode = item.ImplementationCode,
+            ItemName = item.Name,
+            SituationCode = situation!.Code,
+            Applicant = new Applicant { Name = applicant!.Name.Trim(), IdNumber = applicant.IdNumber!.ToUpperInvariant(), Phone = applicant.Phone!, Address = applicant.Address },
+            Channel = channel,
+            HandlingMode = item.CaseType == CaseType.Immediate ? HandlingMode.Immediate : item.DefinitionId switch
+            {
+                "local-approval" => HandlingMode.LocalApproval,
+                "multi-department" => HandlingMode.MultiDepartment,
+                _ => HandlingMode.RemoteIntake,
+            },
+            IntakeWindowId = window!.Id,
+            FormDataJson = form.ToJsonString(),
+            Materials = situation.Materials.Select(m => new CaseMaterial
+            {
+                Code = m.Code, Name = m.Name, Required = m.Required,
+                State = given.GetValueOrDefault(m.Code, MaterialState.Missing),
+            }).ToList(),
+            DeliveryMethod = delivery,
+            DeliveryAddress = request.DeliveryAddress,
+            ReceivedAtUtc = now,
+            UpdatedAtUtc = now,
+        };
+    }
+
+    private async Task<string> NextNumberAsync(CaseFlowDbContext db, string code, CancellationToken ct)
+    {
+        var date = clock.TodayInChina.ToString("yyyyMMdd");
+        var key = $"{code}|{date}";
+        var sequence = await db.CaseNumberSequences.SingleOrDefaultAsync(s => s.Key == key, ct);
+        if (sequence is null) db.CaseNumberSequences.Add(sequence = new CaseNumberSequence { Key = key });
+        sequence.Value++;
+        return SeqToken().Replace(numbers.Format.Replace("{code}", code).Replace("{date}", date),
+            m => sequence.Value.ToString(new string('0', m.Groups[1].Success ? int.Parse(m.Groups[1].Value) : 4)));
+    }
+
+    [GeneratedRegex(@"^\d{17}[\dXx]$")]
+    private static partial Regex IdNumberPattern();
+
+    [GeneratedRegex(@"^1\d{10}$")]
+    private static partial Regex PhonePattern();
+
+    [GeneratedRegex(@"\{seq(?::(\d{1,2}))?\}")]
+    private static partial Regex SeqToken();
+}

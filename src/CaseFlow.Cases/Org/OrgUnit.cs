@@ -1,0 +1,50 @@
+namespace CaseFlow.Cases.Org;
+
+/// <summary>A node of the org tree: a region (province → … → community), or a department or window hanging on one.</summary>
+public sealed class OrgUnit
+{
+    public long Id { get; set; }
+    public string Code { get; set; } = "";
+    public string Name { get; set; } = "";
+    public OrgUnitKind Kind { get; set; }
+    public long? ParentId { get; set; }
+    /// <summary>Materialised ancestry, "/500000/500103/…/", for subtree queries.</summary>
+    public string Path { get; set; } = "/";
+    /// <summary>For departments: the kind of items they decide (公安, 民政, …).</summary>
+    public string? Category { get; set; }
+
+    public bool IsRegion => Kind is OrgUnitKind.Province or OrgUnitKind.City or OrgUnitKind.District or OrgUnitKind.Town or OrgUnitKind.Community;
+}
+
+public enum OrgUnitKind { Province, City, District, Town, Community, Department, Window }
+
+public sealed class User
+{
+    public long Id { get; set; }
+    public string UserName { get; set; } = "";
+    public string DisplayName { get; set; } = "";
+    public string PasswordHash { get; set; } = "";
+    public bool IsActive { get; set; } = true;
+    public List<Membership> Memberships { get; set; } = [];
+}
+
+/// <summary>A user holds a role in an org unit (DESIGN decision 2), not a global role.</summary>
+public sealed class Membership
+{
+    public long Id { get; set; }
+    public long UserId { get; set; }
+    public long OrgUnitId { get; set; }
+    public OrgUnit? OrgUnit { get; set; }
+    public string Role { get; set; } = "";
+}
+
+public static class Roles
+{
+    public const string Admin = "admin";
+    public const string Designer = "designer";
+    public const string Clerk = "clerk";
+    public const string Approver = "approver";
+    public const string Supervisor = "supervisor";
+
+    public static readonly string[] All = [Admin, Designer, Clerk, Approver, Supervisor];
+}

@@ -1,0 +1,64 @@
+using System.Text.Json.Serialization;
+using CaseFlow.Cases.Common;
+
+namespace CaseFlow.Cases.Tasks;
+
+/// <summary>A human step in an inbox: one per task bookmark (DESIGN decision 2), assigned to a role in an org unit.</summary>
+public sealed class CaseTask : IVersioned
+{
+    public long Id { get; set; }
+    public long CaseId { get; set; }
+    public Cases.Case? Case { get; set; }
+    public string InstanceId { get; set; } = "";
+    public string BookmarkId { get; set; } = "";
+    public string ActivityId { get; set; } = "";
+    public string ActivityType { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string Role { get; set; } = "";
+    public long OrgUnitId { get; set; }
+    public string? BranchId { get; set; }
+    public List<string> Outcomes { get; set; } = [];
+    public CaseTaskStatus Status { get; private set; } = CaseTaskStatus.Open;
+    public long? AssigneeUserId { get; private set; }
+    public string? Outcome { get; private set; }
+    public string? CompletedBy { get; private set; }
+    public string? CancelReason { get; private set; }
+    public DateTime CreatedAtUtc { get; set; }
+    public DateTime? ClaimedAtUtc { get; private set; }
+    public DateTime? ClosedAtUtc { get; private set; }
+    public int Version { get; set; }
+
+    public bool IsOpen => Status is CaseTaskStatus.Open or CaseTaskStatus.Claimed;
+
+    public void Claim(long userId, DateTime now)
+    {
+        if (!IsOpen) throw new DomainConflictException($"Task {Id} is {Status}.");
+        if (AssigneeUserId is { } other && other != userId) throw new DomainConflictException($"Task {Id} is claimed by someone else.");
+        AssigneeUserId = userId;
+        Status = CaseTaskStatus.Claimed;
+        ClaimedAtUtc = now;
+    }
+
+    public void Complete(string outcome, long userId, string userName, DateTime now)
+    {
+        if (!IsOpen) throw new DomainConflictException($"Task {Id} is {Status}.");
+        if (AssigneeUserId is { } other && other != userId) throw new DomainConflictException($"Task {Id} is claimed by someone else.");
+        AssigneeUserId = userId;
+        Status = CaseTaskStatus.Completed;
+        Outcome = outcome;
+        CompletedBy = userName;
+        ClosedAtUtc = now;
+    }
+
+    /// <summary>Leaves the inbox with a reason (Join-any, return, withdraw, end of the flow).</summary>
+    public void Cancel(string reason, DateTime now)
+    {
+        if (!IsOpen) return;
+        Status = CaseTaskStatus.Cancelled;
+        CancelReason = reason;
+        ClosedAtUtc = now;
+    }
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<CaseTaskStatus>))]
+public enum CaseTaskStatus { Open, Claimed, Completed, Cancelled }
