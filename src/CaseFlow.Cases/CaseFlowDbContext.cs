@@ -217,6 +217,13 @@ public class CaseFlowDbContext(DbContextOptions options) : DbContext(options), I
             model.Entity(type.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
     }
 
+    /// <summary>Times are stored as UTC (DESIGN decision 13) and read back marked as UTC, whatever the provider returns.</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration) =>
+        configuration.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+
+    private sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(), v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();

@@ -176,4 +176,26 @@ public sealed class ForkJoinTests
         await host.ResumeAsync(definition, state, "second");
         state.Outcome.ShouldBe("done");
     }
+
+    [Fact]
+    public async Task Join_any_completed_by_a_healthy_branch_resolves_the_incident_of_the_cancelled_branch()
+    {
+        var definition = Flow.Start()
+            .Then("fork", Act.Fork())
+            .Then("risky", Act.Throw()).Then("join", Act.Join("fork", "any"))
+            .From("fork").Then("manual", Act.HumanTask()).Then("join")
+            .From("join").Then("sign", Act.HumanTask()).Then("end", Act.End("done"))
+            .Build();
+        var host = new TestHost();
+        var (state, start) = await host.StartAsync(definition, new JsonObject { ["broken"] = true });
+        var incident = start.CreatedIncidents.ShouldHaveSingleItem();
+
+        var result = await host.ResumeAsync(definition, state, "manual");
+
+        result.ResolvedIncidents.ShouldBe([incident.Id]);
+        state.Incidents.ShouldBeEmpty();
+        state.Status.ShouldBe(WorkflowStatus.Running);
+        result.CreatedBookmarks.ShouldHaveSingleItem().ActivityId.ShouldBe("sign");
+        state.Tokens.ShouldHaveSingleItem().ActivityId.ShouldBe("sign");
+    }
 }

@@ -38,7 +38,7 @@ public sealed class LoopAndMoveBackTests
         .Then("register", Act.HumanTask())
         .Then("review", Act.HumanTask("pass", "reject"))
         .Then("end", Act.End("approved"), port: "pass")
-        .From("review").Then("notify", Act.HumanTask())
+        .From("review").Then("notify", Act.HumanTask(), port: "reject")
         .Then("refused", Act.End("rejected"))
         .Build();
 

@@ -53,12 +53,14 @@ public sealed class ApprovalActivity : CaseActivity
 {
     public override ActivityDescriptor Descriptor { get; } = Describe("Approval", "审批决定", "The deciding department approves or rejects (with basis).", ["approve", "reject"],
         PropDescriptor.Text("departmentCategory", "会办部门类别（多地联办）"),
+        PropDescriptor.Choice("scope", "审批方（默认属地部门；就地批办为收件窗口）", false, "homeDepartment", "intakeWindow"),
         PropDescriptor.Text("title", "任务名称"));
 
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
         var step = Step(context);
-        var request = HumanTaskActivity.TaskRequest(context.Node, context.PropString("title") ?? "审批决定", Roles.Approver, "homeDepartment", Descriptor.Ports);
+        var request = HumanTaskActivity.TaskRequest(context.Node, context.PropString("title") ?? "审批决定", Roles.Approver,
+            context.PropString("scope") ?? "homeDepartment", Descriptor.Ports);
         if (context.PropString("departmentCategory") is { } category)
         {
             var region = step.Case.HomeRegionCode ?? throw new InvalidOperationException("The case has no home region yet: push it before a joint approval.");

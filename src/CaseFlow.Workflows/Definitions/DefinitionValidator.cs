@@ -85,10 +85,10 @@ public sealed class DefinitionValidator(ActivityRegistry registry, ExpressionEva
                 Add("unconnected-port", $"activities[{node.Id}]", $"'{node.Id}' has no connection for its outcome '{port}'.");
         }
 
-        var start = activities.FirstOrDefault(a => a.Type == StartActivity.TypeName);
-        if (start is not null && starts == 1)
+        // With several Starts (already reported) reachability is still checked from each of them, so every problem is listed.
+        if (starts > 0)
         {
-            var reachable = Walk([start.Id], id => definition.Root.Connections.Where(c => c.From == id).Select(c => c.To));
+            var reachable = Walk(activities.Where(a => a.Type == StartActivity.TypeName).Select(a => a.Id), id => definition.Root.Connections.Where(c => c.From == id).Select(c => c.To));
             foreach (var node in byId.Values.Where(n => !reachable.Contains(n.Id)))
                 Add("unreachable", $"activities[{node.Id}]", $"'{node.Id}' cannot be reached from Start.");
             var ends = byId.Values.Where(n => n.Type == EndActivity.TypeName).Select(n => n.Id).ToList();

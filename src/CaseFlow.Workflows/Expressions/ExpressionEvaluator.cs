@@ -25,7 +25,15 @@ public sealed class ExpressionEvaluator(ExpressionLimits? limits = null)
     /// <summary>Evaluates <paramref name="expression"/> with each property of <paramref name="scope"/> as a global; returns its JSON value.</summary>
     public JsonNode? Evaluate(string expression, JsonObject scope)
     {
-        var script = _scripts.GetOrAdd(expression, static text => Engine.PrepareScript(text, strict: true));
+        Prepared<Script> script;
+        try
+        {
+            script = Prepare(expression);
+        }
+        catch (Exception ex)
+        {
+            throw new ExpressionException($"Expression does not parse: {ex.Message} ({Shorten(expression)})", ex);
+        }
         var engine = new Engine(options => options
             .Strict()
             .TimeoutInterval(Limits.Timeout)
@@ -52,7 +60,7 @@ public sealed class ExpressionEvaluator(ExpressionLimits? limits = null)
     {
         try
         {
-            _scripts.GetOrAdd(expression, static text => Engine.PrepareScript(text, strict: true));
+            Prepare(expression);
             return null;
         }
         catch (Exception ex)
@@ -60,6 +68,10 @@ public sealed class ExpressionEvaluator(ExpressionLimits? limits = null)
             return ex.Message;
         }
     }
+
+    // `case` is a JavaScript keyword: value uses of it (case.status) are rewritten to read the global of that name.
+    private Prepared<Script> Prepare(string expression) =>
+        _scripts.GetOrAdd(expression, static text => Engine.PrepareScript(CaseKeyword.Rewrite(text), strict: true));
 
     private static JsonNode? ToJson(Engine engine, JsValue value)
     {

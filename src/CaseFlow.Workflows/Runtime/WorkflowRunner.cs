@@ -149,7 +149,8 @@ public sealed class WorkflowRunner(ActivityRegistry registry, ExpressionEvaluato
         public async Task RunAsync()
         {
             var executions = 0;
-            while (state.Status == WorkflowStatus.Running && state.Tokens.FirstOrDefault(t => t.Status == TokenStatus.Ready) is { } token)
+            // An incident parks only its own token: the other branches of a Faulted instance keep moving.
+            while (state.Status is WorkflowStatus.Running or WorkflowStatus.Faulted && state.Tokens.FirstOrDefault(t => t.Status == TokenStatus.Ready) is { } token)
             {
                 var node = definition.FindActivity(token.ActivityId)!;
                 if (++executions > runner.MaxExecutionsPerStep)
@@ -173,8 +174,10 @@ public sealed class WorkflowRunner(ActivityRegistry registry, ExpressionEvaluato
                 }
                 Apply(token, node, result, options.Actor);
             }
-            if (state.Status == WorkflowStatus.Running && state.Incidents.Count > 0) state.Status = WorkflowStatus.Faulted;
-            else if (state.Status == WorkflowStatus.Running && state.Tokens.Count == 0) Finish(null);
+            if (state.Status is not (WorkflowStatus.Running or WorkflowStatus.Faulted)) return;
+            if (state.Incidents.Count > 0) state.Status = WorkflowStatus.Faulted;
+            else if (state.Tokens.Count == 0) Finish(null);
+            else state.Status = WorkflowStatus.Running;
         }
 
         private void Apply(Token token, ActivityNode node, ActivityResult result, string? actor)

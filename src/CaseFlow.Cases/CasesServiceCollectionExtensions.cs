@@ -1,0 +1,36 @@
+using CaseFlow.Cases.Activities;
+using CaseFlow.Cases.Cases;
+using CaseFlow.Cases.Catalog;
+using CaseFlow.Cases.Common;
+using CaseFlow.Cases.Org;
+using CaseFlow.Cases.Tasks;
+using CaseFlow.Cases.Workflows;
+using CaseFlow.Workflows.Activities;
+using CaseFlow.Workflows.Definitions;
+using CaseFlow.Workflows.Expressions;
+using CaseFlow.Workflows.Runtime;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseFlow.Cases;
+
+public static class CasesServiceCollectionExtensions
+{
+    /// <summary>The engine with the case activities, the domain clock and the feature services. The DbContext is registered by CaseFlow.Data.</summary>
+    public static IServiceCollection AddCaseFlowDomain(this IServiceCollection services, TimeProvider? domainTime = null)
+    {
+        services.AddSingleton(new DomainClock(domainTime ?? TimeProvider.System));
+        services.AddSingleton(new ActivityRegistry(ActivityRegistry.BuiltIns().Concat(CaseActivities.All())));
+        services.AddSingleton<ExpressionEvaluator>(_ => new ExpressionEvaluator());
+        services.AddSingleton(sp => new WorkflowRunner(sp.GetRequiredService<ActivityRegistry>(), sp.GetRequiredService<ExpressionEvaluator>(), sp.GetRequiredService<DomainClock>().Time));
+        services.AddSingleton<DefinitionValidator>();
+        services.AddSingleton<PublishedDefinitionCache>();
+        services.AddSingleton<CaseNumberOptions>();
+        services.AddScoped<DefinitionStore>();
+        services.AddScoped<WorkflowHost>();
+        services.AddScoped<TaskService>();
+        services.AddScoped<CatalogImporter>();
+        services.AddScoped<OrgImporter>();
+        services.AddSingleton<CaseService>();
+        return services;
+    }
+}

@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using CaseFlow.Cases;
+using CaseFlow.Cases.Common;
+using CaseFlow.Cases.Org;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseFlow.Server.Auth;
+
+/// <summary>The signed-in user with their memberships, loaded once per request.</summary>
+public sealed class ActorAccessor(IHttpContextAccessor http, CaseFlowDbContext db)
+{
+    private Actor? _actor;
+
+    public async Task<Actor> GetAsync(CancellationToken ct)
+    {
+        if (_actor is not null) return _actor;
+        var id = http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (!long.TryParse(id, out var userId)) throw new DomainForbiddenException("Sign in first.");
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId && u.IsActive)
+            .Select(u => new { u.Id, u.UserName, u.DisplayName }).SingleOrDefaultAsync(ct)
+            ?? throw new DomainForbiddenException("This account is disabled.");
+        var memberships = await db.Memberships.AsNoTracking().Where(m => m.UserId == userId)
+            .Select(m => new ActorMembership(m.OrgUnitId, m.OrgUnit!.Path, m.Role)).ToListAsync(ct);
+        return _actor = new Actor(user.Id, user.UserName, user.DisplayName, memberships);
+    }
+}

@@ -1,0 +1,83 @@
+using System.Security.Claims;
+using CaseFlow.Cases;
+using CaseFlow.Cases.Org;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseFlow.Server.Auth;
+
+public sealed record LoginRequest(string UserName, string Password, bool UseCookies = false);
+
+public sealed record MeResponse(string UserName, string DisplayName, IReadOnlyList<MembershipDto> Memberships);
+
+public sealed record MembershipDto(string OrgUnitCode, string OrgUnitName, string Role);
+
+/// <summary>Our own sign-in (no public registration): cookies for the web UI, bearer tokens for scripts and systems.</summary>
+public static class AuthEndpoints
+{
+    public const string SmartScheme = "cookie-or-bearer";
+
+    public static RouteGroupBuilder MapAuthEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/auth").WithTags("Auth");
+        group.MapPost("/login", Login).AllowAnonymous();
+        group.MapPost("/logout", Logout).RequireAuthorization();
+        group.MapGet("/me", Me).RequireAuthorization();
+        group.MapGet("/csrf", Csrf).RequireAuthorization();
+        return group;
+    }
+
+    public static async Task<Results<SignInHttpResult, ProblemHttpResult>> Login(LoginRequest request, CaseFlowDbContext db, IPasswordHasher<User> hasher, CancellationToken ct)
+    {
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.UserName == request.UserName && u.IsActive, ct);
+        if (user is null || string.IsNullOrEmpty(request.Password) || hasher.VerifyHashedPassword(user, user.PasswordHash, request.Password) == PasswordVerificationResult.Failed)
+            return TypedResults.Problem(title: "Wrong user name or password.", statusCode: 401, type: "urn:caseflow:problem:sign-in");
+        var identity = new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()), new Claim(ClaimTypes.Name, user.UserName)],
+            request.UseCookies ? CookieAuthenticationDefaults.AuthenticationScheme : BearerTokenDefaults.AuthenticationScheme);
+        return TypedResults.SignIn(new ClaimsPrincipal(identity), authenticationScheme: identity.AuthenticationType);
+    }
+
+    public static SignOutHttpResult Logout() => TypedResults.SignOut(authenticationSchemes: [CookieAuthenticationDefaults.AuthenticationScheme]);
+
+    public static async Task<Ok<MeResponse>> Me(ActorAccessor actors, CaseFlowDbContext db, CancellationToken ct)
+    {
+        var actor = await actors.GetAsync(ct);
+        var units = await db.OrgUnits.AsNoTracking().Where(o => actor.Memberships.Select(m => m.OrgUnitId).Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        return TypedResults.Ok(new MeResponse(actor.UserName, actor.DisplayName,
+            actor.Memberships.Select(m => new MembershipDto(units[m.OrgUnitId].Code, units[m.OrgUnitId].Name, m.Role)).ToList()));
+    }
+
+    /// <summary>The token a cookie-signed-in page sends back in X-CSRF-TOKEN on writes.</summary>
+    public static Ok<CsrfResponse> Csrf(HttpContext context, IAntiforgery antiforgery) =>
+        TypedResults.Ok(new CsrfResponse(antiforgery.GetAndStoreTokens(context).RequestToken!, "X-CSRF-TOKEN"));
+
+    public sealed record CsrfResponse(string Token, string HeaderName);
+
+    /// <summary>Cookie-authenticated writes must carry the antiforgery token; bearer requests cannot be forged cross-site.</summary>
+    public static IApplicationBuilder UseCsrfForCookieWrites(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var method = context.Request.Method;
+        var isWrite = !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method));
+        var byCookie = context.User.Identity is { IsAuthenticated: true, AuthenticationType: CookieAuthenticationDefaults.AuthenticationScheme };
+        if (isWrite && byCookie && !context.Request.Path.StartsWithSegments("/api/auth/login"))
+        {
+            var antiforgery = context.RequestServices.GetRequiredService<IAntiforgery>();
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                context.Response.StatusCode = 400;
+                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails = { Status = 400, Type = "urn:caseflow:problem:csrf", Title = "Missing or invalid CSRF token.", Detail = "Send the token from GET /api/auth/csrf in the X-CSRF-TOKEN header." },
+                });
+                return;
+            }
+        }
+        await next();
+    });
+}

@@ -1,0 +1,116 @@
+using System.Text.Json.Nodes;
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using CaseFlow.Cases;
+using CaseFlow.Cases.Activities;
+using CaseFlow.Cases.Cases;
+using CaseFlow.Cases.Common;
+using CaseFlow.Cases.Workflows;
+using CaseFlow.Server.Auth;
+using CaseFlow.Server.Setup;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseFlow.Server.Cases;
+
+public sealed record SupplementRequest(List<MaterialInput> Materials, JsonObject? Form);
+
+public sealed record DeliveryConfirmation(string Waybill, string? SignedBy);
+
+public static class CaseEndpoints
+{
+    public static RouteGroupBuilder MapCaseEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/cases").WithTags("Cases").RequireAuthorization();
+        group.MapPost("/", Apply);
+        group.MapGet("/", List);
+        group.MapGet("/{id:long}", Get);
+        group.MapGet("/{id:long}/timeline", Timeline);
+        group.MapGet("/{id:long}/documents", Documents);
+        group.MapPost("/{id:long}/supplement", Supplement);
+        group.MapPost("/{id:long}/delivery", ConfirmDelivery);
+        return group;
+    }
+
+    public static async Task<Created<CaseDto>> Apply(ApplyRequest request, CaseService cases, ActorAccessor actors, CaseFlowDbContext db, IMapper mapper, CancellationToken ct)
+    {
+        var created = await cases.ApplyAsync(request, await actors.GetAsync(ct), ct);
+        return TypedResults.Created($"/api/cases/{created.Id}", mapper.Map<CaseDto>(created));
+    }
+
+    public static async Task<Ok<Page<CaseSummaryDto>>> List(CaseFlowDbContext db, ActorAccessor actors, IMapper mapper, CancellationToken ct,
+        CaseStatus? status = null, string? itemCode = null, string? q = null, DateTime? from = null, DateTime? to = null, int page = 1, int pageSize = 20)
+    {
+        if (page < 1) throw new DomainValidationException("page", "page starts at 1.");
+        if (pageSize is < 1 or > 200) throw new DomainValidationException("pageSize", "pageSize must be between 1 and 200.");
+        var units = await CaseAccess.VisibleUnitIdsAsync(db, await actors.GetAsync(ct), ct);
+        var query = db.Cases.AsNoTracking().Visible(units);
+        if (status is not null) query = query.Where(c => c.Status == status);
+        if (itemCode is not null) query = query.Where(c => c.ImplementationCode == itemCode);
+        if (!string.IsNullOrWhiteSpace(q)) query = query.Where(c => c.CaseNo == q || c.Applicant.Name == q);
+        if (from is not null) query = query.Where(c => c.ReceivedAtUtc >= from.Value.ToUniversalTime());
+        if (to is not null) query = query.Where(c => c.ReceivedAtUtc < to.Value.ToUniversalTime());
+        var total = await query.CountAsync(ct);
+        var items = await query.OrderByDescending(c => c.ReceivedAtUtc).ThenByDescending(c => c.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize).ProjectTo<CaseSummaryDto>(mapper.ConfigurationProvider).ToListAsync(ct);
+        return TypedResults.Ok(new Page<CaseSummaryDto>(items, total, page, pageSize));
+    }
+
+    public static async Task<Ok<CaseDto>> Get(long id, CaseFlowDbContext db, ActorAccessor actors, IMapper mapper, CancellationToken ct) =>
+        TypedResults.Ok(mapper.Map<CaseDto>(await CaseAccess.GetVisibleAsync(db, await actors.GetAsync(ct), id, ct)));
+
+    public static async Task<Ok<List<TimelineEntryDto>>> Timeline(long id, CaseFlowDbContext db, ActorAccessor actors, IMapper mapper, CancellationToken ct)
+    {
+        await CaseAccess.GetVisibleAsync(db, await actors.GetAsync(ct), id, ct);
+        return TypedResults.Ok(await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == id).OrderBy(e => e.Id)
+            .ProjectTo<TimelineEntryDto>(mapper.ConfigurationProvider).ToListAsync(ct));
+    }
+
+    public static async Task<Ok<List<DocumentDto>>> Documents(long id, CaseFlowDbContext db, ActorAccessor actors, IMapper mapper, CancellationToken ct)
+    {
+        await CaseAccess.GetVisibleAsync(db, await actors.GetAsync(ct), id, ct);
+        return TypedResults.Ok(await db.Documents.AsNoTracking().Where(d => d.CaseId == id).OrderBy(d => d.Id)
+            .ProjectTo<DocumentDto>(mapper.ConfigurationProvider).ToListAsync(ct));
+    }
+
+    /// <summary>补正: the applicant hands in what the one-time notice listed, at the window.</summary>
+    public static async Task<Ok<CaseDto>> Supplement(long id, SupplementRequest request, CaseFlowDbContext db, WorkflowHost host, ActorAccessor actors, IMapper mapper, CancellationToken ct)
+    {
+        var actor = await actors.GetAsync(ct);
+        var @case = await CaseAccess.GetVisibleAsync(db, actor, id, ct);
+        if (@case.Status != CaseStatus.AwaitingSupplement) throw new DomainConflictException($"办件 {@case.CaseNo} is {@case.Status}, not awaiting a supplement.");
+        var data = new JsonObject
+        {
+            ["materials"] = new JsonArray((request.Materials ?? []).Select(m => (JsonNode)new JsonObject { ["code"] = m.Code, ["state"] = m.State }).ToArray()),
+            ["form"] = request.Form?.DeepClone(),
+        };
+        await Resume(host, WaitForSupplementActivity.EventName, @case.CaseNo, data, actor.UserName, ct);
+        await db.SaveChangesAsync(ct);
+        return await Get(id, db, actors, mapper, ct);
+    }
+
+    /// <summary>The courier's delivery confirmation (签收), matched by waybill.</summary>
+    public static async Task<Ok<CaseDto>> ConfirmDelivery(long id, DeliveryConfirmation request, CaseFlowDbContext db, WorkflowHost host, ActorAccessor actors, IMapper mapper, CancellationToken ct)
+    {
+        var actor = await actors.GetAsync(ct);
+        var @case = await CaseAccess.GetVisibleAsync(db, actor, id, ct);
+        if (string.IsNullOrWhiteSpace(request.Waybill) || request.Waybill != @case.Waybill)
+            throw new DomainValidationException("waybill", "The waybill does not match the case's mailing.");
+        await Resume(host, MailBackActivity.EventName, request.Waybill, new JsonObject { ["signedBy"] = request.SignedBy }, actor.UserName, ct);
+        await db.SaveChangesAsync(ct);
+        return await Get(id, db, actors, mapper, ct);
+    }
+
+    private static async Task Resume(WorkflowHost host, string eventName, string key, JsonObject data, string actor, CancellationToken ct)
+    {
+        try
+        {
+            if (await host.RaiseEventAsync(eventName, key, data, actor, keepIfUnmatched: false, ct) == 0)
+                throw new DomainConflictException($"Nothing is waiting for '{eventName}' on {key}.");
+        }
+        catch (CaseFlow.Workflows.Activities.WorkflowInputException ex)
+        {
+            throw new DomainValidationException(ex.Field, ex.Message);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using System.Text;
+using System.Text.Json;
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using CaseFlow.Cases;
+using CaseFlow.Cases.Common;
+using CaseFlow.Cases.Org;
+using CaseFlow.Cases.Workflows;
+using CaseFlow.Server.Auth;
+using CaseFlow.Server.Setup;
+using CaseFlow.Workflows.Activities;
+using CaseFlow.Workflows.Definitions;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseFlow.Server.Definitions;
+
+public sealed record ValidationResultDto(bool IsValid, IReadOnlyList<CaseFlow.Workflows.Definitions.ValidationProblem> Problems);
+
+public static class DefinitionEndpoints
+{
+    public static RouteGroupBuilder MapDefinitionEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/definitions").WithTags("Definitions").RequireAuthorization();
+        group.MapGet("/", List);
+        group.MapGet("/activities", Activities);
+        group.MapPost("/validate", Validate);
+        group.MapGet("/{definitionId}", GetLatest);
+        group.MapGet("/{definitionId}/versions", Versions);
+        group.MapGet("/{definitionId}/versions/{version:int}", GetVersion);
+        group.MapGet("/{definitionId}/versions/{version:int}/export", Export);
+        group.MapPut("/{definitionId}/draft", SaveDraft);
+        group.MapPost("/{definitionId}/publish", Publish);
+        return group;
+    }
+
+    /// <summary>The latest version of every definition (a draft shows as unpublished).</summary>
+    public static async Task<Ok<List<DefinitionVersionDto>>> List(CaseFlowDbContext db, IMapper mapper, CancellationToken ct)
+    {
+        var latest = db.Definitions.AsNoTracking().Where(d => d.DefinitionVersion == db.Definitions.Where(o => o.DefinitionId == d.DefinitionId).Max(o => o.DefinitionVersion));
+        return TypedResults.Ok(await latest.OrderBy(d => d.DefinitionId).ProjectTo<DefinitionVersionDto>(mapper.ConfigurationProvider).ToListAsync(ct));
+    }
+
+    /// <summary>Activity descriptors: ports and JSON schemas of props, for the designer's palette and property panel.</summary>
+    public static Ok<IEnumerable<ActivityDescriptor>> Activities(ActivityRegistry registry) => TypedResults.Ok(registry.Descriptors);
+
+    public static Ok<ValidationResultDto> Validate(WorkflowDefinition definition, DefinitionStore store)
+    {
+        var problems = store.Validate(definition);
+        return TypedResults.Ok(new ValidationResultDto(problems.Count == 0, problems));
+    }
+
+    public static async Task<Ok<WorkflowDefinition>> GetLatest(string definitionId, CaseFlowDbContext db, CancellationToken ct)
+    {
+        var record = await db.Definitions.AsNoTracking().Where(d => d.DefinitionId == definitionId).OrderByDescending(d => d.DefinitionVersion).FirstOrDefaultAsync(ct)
+            ?? throw new DomainNotFoundException($"Definition '{definitionId}' not found.");
+        return TypedResults.Ok(DefinitionStore.ToDefinition(record, isLatest: true));
+    }
+
+    public static async Task<Ok<List<DefinitionVersionDto>>> Versions(string definitionId, CaseFlowDbContext db, IMapper mapper, CancellationToken ct) =>
+        TypedResults.Ok(await db.Definitions.AsNoTracking().Where(d => d.DefinitionId == definitionId).OrderBy(d => d.DefinitionVersion)
+            .ProjectTo<DefinitionVersionDto>(mapper.ConfigurationProvider).ToListAsync(ct));
+
+    public static async Task<Ok<WorkflowDefinition>> GetVersion(string definitionId, int version, CaseFlowDbContext db, CancellationToken ct)
+    {
+        var record = await FindAsync(db, definitionId, version, ct);
+        var latest = await db.Definitions.Where(d => d.DefinitionId == definitionId).MaxAsync(d => d.DefinitionVersion, ct);
+        return TypedResults.Ok(DefinitionStore.ToDefinition(record, record.DefinitionVersion == latest));
+    }
+
+    /// <summary>The definition as a file, in the same form as workflows/*.json.</summary>
+    public static async Task<FileContentHttpResult> Export(string definitionId, int version, CaseFlowDbContext db, CancellationToken ct)
+    {
+        var record = await FindAsync(db, definitionId, version, ct);
+        var definition = DefinitionStore.ToDefinition(record, isLatest: false);
+        return TypedResults.File(Encoding.UTF8.GetBytes(DefinitionJson.Serialize(definition)), "application/json", $"{definitionId}.v{version}.json");
+    }
+
+    public static async Task<Ok<DefinitionVersionDto>> SaveDraft(string definitionId, WorkflowDefinition definition, DefinitionStore store, CaseFlowDbContext db,
+        ActorAccessor actors, IMapper mapper, CancellationToken ct)
+    {
+        await RequireDesignerAsync(actors, ct);
+        if (definition.DefinitionId != definitionId)
+            throw new DomainValidationException("definitionId", $"The body's definitionId '{definition.DefinitionId}' differs from the URL's '{definitionId}'.");
+        var draft = await store.SaveDraftAsync(definition, ct);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(mapper.Map<DefinitionVersionDto>(draft));
+    }
+
+    public static async Task<Ok<DefinitionVersionDto>> Publish(string definitionId, DefinitionStore store, CaseFlowDbContext db, ActorAccessor actors, IMapper mapper, CancellationToken ct)
+    {
+        var actor = await RequireDesignerAsync(actors, ct);
+        var record = await store.PublishAsync(definitionId, actor.UserName, ct);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(mapper.Map<DefinitionVersionDto>(record));
+    }
+
+    private static async Task<Actor> RequireDesignerAsync(ActorAccessor actors, CancellationToken ct)
+    {
+        var actor = await actors.GetAsync(ct);
+        return actor.IsAdmin || actor.HasRole(Roles.Designer) ? actor : throw new DomainForbiddenException("Editing and publishing definitions needs the designer role.");
+    }
+
+    private static async Task<WorkflowDefinitionRecord> FindAsync(CaseFlowDbContext db, string definitionId, int version, CancellationToken ct) =>
+        await db.Definitions.AsNoTracking().SingleOrDefaultAsync(d => d.DefinitionId == definitionId && d.DefinitionVersion == version, ct)
+        ?? throw new DomainNotFoundException($"Definition '{definitionId}' has no version {version}.");
+}

@@ -1,0 +1,68 @@
+using System.Text.Json.Nodes;
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using CaseFlow.Cases;
+using CaseFlow.Cases.Common;
+using CaseFlow.Cases.Workflows;
+using CaseFlow.Server.Auth;
+using CaseFlow.Server.Setup;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseFlow.Server.Incidents;
+
+public sealed record RetryIncidentRequest(JsonObject? Variables);
+
+public sealed record CancelIncidentRequest(string? Reason);
+
+/// <summary>Faulted steps, parked with an incident: an admin retries (after fixing variables) or cancels them.</summary>
+public static class IncidentEndpoints
+{
+    public static RouteGroupBuilder MapIncidentEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/incidents").WithTags("Incidents").RequireAuthorization();
+        group.MapGet("/", List);
+        group.MapPost("/{id}/retry", Retry);
+        group.MapPost("/{id}/cancel", Cancel);
+        return group;
+    }
+
+    public static async Task<Ok<List<IncidentDto>>> List(CaseFlowDbContext db, ActorAccessor actors, IMapper mapper, CancellationToken ct, IncidentStatus? status = IncidentStatus.Open, long? caseId = null)
+    {
+        await RequireAdminAsync(actors, ct);
+        var query = db.Incidents.AsNoTracking();
+        if (status is not null) query = query.Where(i => i.Status == status);
+        if (caseId is not null) query = query.Where(i => i.CaseId == caseId);
+        return TypedResults.Ok(await query.OrderBy(i => i.CreatedAtUtc).Take(500).ProjectTo<IncidentDto>(mapper.ConfigurationProvider).ToListAsync(ct));
+    }
+
+    public static async Task<Ok<IncidentDto>> Retry(string id, RetryIncidentRequest? request, CaseFlowDbContext db, WorkflowHost host, ActorAccessor actors, IMapper mapper, CancellationToken ct)
+    {
+        var actor = await RequireAdminAsync(actors, ct);
+        var incident = await OpenAsync(db, id, ct);
+        await host.RetryAsync(incident, request?.Variables, actor, ct);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(mapper.Map<IncidentDto>(incident));
+    }
+
+    public static async Task<Ok<IncidentDto>> Cancel(string id, CancelIncidentRequest? request, CaseFlowDbContext db, WorkflowHost host, ActorAccessor actors, IMapper mapper, CancellationToken ct)
+    {
+        var actor = await RequireAdminAsync(actors, ct);
+        var incident = await OpenAsync(db, id, ct);
+        await host.CancelAsync(incident.InstanceId, $"事件取消：{request?.Reason ?? "管理员取消"}", actor, ct);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(mapper.Map<IncidentDto>(incident));
+    }
+
+    private static async Task<IncidentRecord> OpenAsync(CaseFlowDbContext db, string id, CancellationToken ct)
+    {
+        var incident = await db.Incidents.SingleOrDefaultAsync(i => i.Id == id, ct) ?? throw new DomainNotFoundException($"Incident {id} not found.");
+        return incident.Status == IncidentStatus.Open ? incident : throw new DomainConflictException($"Incident {id} is {incident.Status}.");
+    }
+
+    private static async Task<string> RequireAdminAsync(ActorAccessor actors, CancellationToken ct)
+    {
+        var actor = await actors.GetAsync(ct);
+        return actor.IsAdmin ? actor.UserName : throw new DomainForbiddenException("Incidents are for administrators.");
+    }
+}

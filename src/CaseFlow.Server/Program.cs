@@ -1,0 +1,89 @@
+using System.Text.Json.Serialization;
+using CaseFlow.Cases;
+using CaseFlow.Cases.Cases;
+using CaseFlow.Cases.Org;
+using CaseFlow.Data;
+using CaseFlow.Server.Auth;
+using CaseFlow.Server.Cases;
+using CaseFlow.Server.Catalog;
+using CaseFlow.Server.Definitions;
+using CaseFlow.Server.Incidents;
+using CaseFlow.Server.Public;
+using CaseFlow.Server.Setup;
+using CaseFlow.Server.Tasks;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://localhost:5080");
+
+var database = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+if (database.Provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase) && database.ConnectionString == new DatabaseOptions().ConnectionString)
+    database.ConnectionString = $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "data", "caseflow.db")}";
+builder.Services.AddCaseFlowData(database);
+builder.Services.AddCaseFlowDomain();
+builder.Services.AddSingleton(builder.Configuration.GetSection("CaseNumbers").Get<CaseNumberOptions>() ?? new CaseNumberOptions());
+var content = builder.Configuration.GetSection("Content").Get<ContentOptions>() ?? new ContentOptions();
+content.SeedDemoUsers = builder.Configuration.GetValue<bool?>("Content:SeedDemoUsers") ?? builder.Environment.IsDevelopment();
+builder.Services.AddSingleton(content);
+builder.Services.AddSingleton<StartupImport>();
+
+builder.Services.AddAutoMapper(cfg => cfg.AddProfile<ApiProfile>());
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<ActorAccessor>();
+builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services.AddOpenApi();
+builder.Services.AddHealthChecks();
+
+builder.Services.AddDataProtection().SetApplicationName("CaseFlow").PersistKeysToDbContext<CaseFlowDbContext>();
+builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
+builder.Services.AddAuthentication(AuthEndpoints.SmartScheme)
+    .AddPolicyScheme(AuthEndpoints.SmartScheme, "Cookie or bearer", o => o.ForwardDefaultSelector = context =>
+        context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            ? BearerTokenDefaults.AuthenticationScheme
+            : CookieAuthenticationDefaults.AuthenticationScheme)
+    .AddCookie(o =>
+    {
+        o.Cookie.Name = "caseflow.auth";
+        o.Cookie.SameSite = SameSiteMode.Strict;
+        o.Cookie.HttpOnly = true;
+        o.SlidingExpiration = true;
+        // An API answers 401/403; it never redirects to a login page.
+        o.Events.OnRedirectToLogin = context => { context.Response.StatusCode = 401; return Task.CompletedTask; };
+        o.Events.OnRedirectToAccessDenied = context => { context.Response.StatusCode = 403; return Task.CompletedTask; };
+    })
+    .AddBearerToken(o => o.BearerTokenExpiration = TimeSpan.FromHours(8));
+builder.Services.AddAuthorization();
+
+var app = builder.Build();
+
+await app.Services.MigrateCaseFlowDatabaseAsync();
+await app.Services.GetRequiredService<StartupImport>().RunAsync(CancellationToken.None);
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseCsrfForCookieWrites();
+app.UseAuthorization();
+
+app.MapOpenApi();
+app.MapScalarApiReference("/api/reference");
+app.MapHealthChecks("/health");
+app.MapAuthEndpoints();
+app.MapCatalogEndpoints();
+app.MapDefinitionEndpoints();
+app.MapCaseEndpoints();
+app.MapTaskEndpoints();
+app.MapIncidentEndpoints();
+app.MapPublicEndpoints();
+
+app.Run();
+
+/// <summary>Visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,33 @@
+using CaseFlow.Cases;
+using CaseFlow.Cases.Cases;
+using CaseFlow.Cases.Common;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseFlow.Server.Public;
+
+public sealed record TrackingDto(string CaseNo, string ItemName, CaseStatus Status, CaseOutcome Outcome, DateTime ReceivedAtUtc, DateTime? AcceptedAtUtc,
+    DateTime? ArchivedAtUtc, string? Waybill, IReadOnlyList<TrackingEntry> Timeline);
+
+public sealed record TrackingEntry(DateTime AtUtc, string Summary);
+
+/// <summary>Applicants follow their case by number plus the phone they gave; a wrong pair is simply "not found".</summary>
+public static class PublicEndpoints
+{
+    public static RouteGroupBuilder MapPublicEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/public").WithTags("Public").AllowAnonymous();
+        group.MapGet("/cases/{caseNo}", Track);
+        return group;
+    }
+
+    public static async Task<Ok<TrackingDto>> Track(string caseNo, string phone, CaseFlowDbContext db, CancellationToken ct)
+    {
+        var found = await db.Cases.AsNoTracking().Where(c => c.CaseNo == caseNo && c.Applicant.Phone == phone)
+            .Select(c => new { c.Id, c.CaseNo, c.ItemName, c.Status, c.Outcome, c.ReceivedAtUtc, c.AcceptedAtUtc, c.ArchivedAtUtc, c.Waybill })
+            .SingleOrDefaultAsync(ct) ?? throw new DomainNotFoundException("No case matches this number and phone.");
+        var timeline = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == found.Id).OrderBy(e => e.Id)
+            .Select(e => new TrackingEntry(e.AtUtc, e.Summary)).ToListAsync(ct);
+        return TypedResults.Ok(new TrackingDto(found.CaseNo, found.ItemName, found.Status, found.Outcome, found.ReceivedAtUtc, found.AcceptedAtUtc, found.ArchivedAtUtc, found.Waybill, timeline));
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using AutoMapper;
+using CaseFlow.Cases.Cases;
+using CaseFlow.Cases.Catalog;
+using CaseFlow.Cases.Common;
+using CaseFlow.Cases.Documents;
+using CaseFlow.Cases.Tasks;
+using CaseFlow.Cases.Workflows;
+
+namespace CaseFlow.Server.Setup;
+
+public sealed record CaseSummaryDto(long Id, string CaseNo, string ItemName, string ImplementationCode, string ApplicantName, string ApplicantIdNumber,
+    string ApplicantPhone, CaseStatus Status, CaseOutcome Outcome, HandlingMode HandlingMode, DateTime ReceivedAtUtc, DateTime? AcceptedAtUtc, DateTime? ArchivedAtUtc);
+
+public sealed class CaseDto
+{
+    public long Id { get; init; }
+    public string CaseNo { get; init; } = "";
+    public string ItemName { get; init; } = "";
+    public string ImplementationCode { get; init; } = "";
+    public string SituationCode { get; init; } = "";
+    public string ApplicantName { get; init; } = "";
+    /// <summary>Masked (身份证号 and phone are personal data).</summary>
+    public string ApplicantIdNumber { get; init; } = "";
+    public string ApplicantPhone { get; init; } = "";
+    public CaseStatus Status { get; init; }
+    public CaseOutcome Outcome { get; init; }
+    public string? DecisionBasis { get; init; }
+    public Channel Channel { get; init; }
+    public HandlingMode HandlingMode { get; init; }
+    public long IntakeWindowId { get; init; }
+    public long? HomeDepartmentId { get; init; }
+    public string DefinitionId { get; init; } = "";
+    public int DefinitionVersion { get; init; }
+    public JsonElement Form { get; init; }
+    public List<CaseMaterial> Materials { get; init; } = [];
+    public DeliveryMethod DeliveryMethod { get; init; }
+    public string? Waybill { get; init; }
+    public int Trips { get; init; }
+    public int SupplementRounds { get; init; }
+    public DateTime ReceivedAtUtc { get; init; }
+    public DateTime? AcceptedAtUtc { get; init; }
+    public DateTime? DecidedAtUtc { get; init; }
+    public DateTime? DeliveredAtUtc { get; init; }
+    public DateTime? ArchivedAtUtc { get; init; }
+}
+
+public sealed record TaskDto(long Id, long CaseId, string CaseNo, string ItemName, string Title, string ActivityId, string Role, long OrgUnitId,
+    CaseTaskStatus Status, List<string> Outcomes, long? AssigneeUserId, string? Outcome, string? CompletedBy, string? CancelReason, DateTime CreatedAtUtc, DateTime? ClosedAtUtc);
+
+public sealed record TimelineEntryDto(DateTime AtUtc, string Actor, string Kind, string Summary);
+
+public sealed record DocumentDto(long Id, DocumentKind Kind, string Title, string Sha256, DateTime CreatedAtUtc, string ContentJson);
+
+public sealed record ServiceItemSummaryDto(string ImplementationCode, string BasicCode, int Version, string Name, string TypeName, CaseType CaseType,
+    AcceptingSide AcceptedBy, string HomeDepartmentCategory, TimeLimit StatutoryLimit, TimeLimit CommittedLimit, string DefinitionId, List<string> CrossRegionScopes);
+
+public sealed record ServiceItemDto(string ImplementationCode, string BasicCode, int Version, string Name, string Type, string TypeName, string LegalBasis, int Level,
+    CaseType CaseType, AcceptingSide AcceptedBy, string HomeDepartmentCategory, TimeLimit StatutoryLimit, TimeLimit CommittedLimit, string Fee, string ResultName,
+    List<DeliveryMethod> DeliveryOptions, string DefinitionId, List<string> CrossRegionScopes, List<SpecialProcedure> SpecialProcedures, List<FormField> FormFields,
+    List<Situation> Situations, List<ReviewPoint> ReviewPoints);
+
+public sealed record DefinitionVersionDto(string DefinitionId, int Version, string Name, bool IsPublished, string ContentHash, DateTime CreatedAtUtc, DateTime? PublishedAtUtc, string? PublishedBy);
+
+public sealed record IncidentDto(string Id, string InstanceId, long? CaseId, string ActivityId, string Message, IncidentStatus Status, DateTime CreatedAtUtc, DateTime? ClosedAtUtc);
+
+/// <summary>Entities to wire shapes; personal data is masked here, once.</summary>
+public sealed class ApiProfile : Profile
+{
+    public ApiProfile()
+    {
+        CreateMap<Case, CaseSummaryDto>()
+            .ForCtorParam(nameof(CaseSummaryDto.ApplicantName), o => o.MapFrom(c => c.Applicant.Name))
+            .ForCtorParam(nameof(CaseSummaryDto.ApplicantIdNumber), o => o.MapFrom(c => Masking.IdNumber(c.Applicant.IdNumber)))
+            .ForCtorParam(nameof(CaseSummaryDto.ApplicantPhone), o => o.MapFrom(c => Masking.Phone(c.Applicant.Phone)));
+        CreateMap<Case, CaseDto>()
+            .ForMember(d => d.ApplicantName, o => o.MapFrom(c => c.Applicant.Name))
+            .ForMember(d => d.ApplicantIdNumber, o => o.MapFrom(c => Masking.IdNumber(c.Applicant.IdNumber)))
+            .ForMember(d => d.ApplicantPhone, o => o.MapFrom(c => Masking.Phone(c.Applicant.Phone)))
+            .ForMember(d => d.Form, o => o.MapFrom(c => JsonDocument.Parse(c.FormDataJson, default).RootElement));
+        CreateMap<CaseTask, TaskDto>()
+            .ForCtorParam(nameof(TaskDto.CaseNo), o => o.MapFrom(t => t.Case!.CaseNo))
+            .ForCtorParam(nameof(TaskDto.ItemName), o => o.MapFrom(t => t.Case!.ItemName));
+        CreateMap<CaseEvent, TimelineEntryDto>();
+        CreateMap<CaseDocument, DocumentDto>();
+        CreateMap<ServiceItem, ServiceItemSummaryDto>();
+        CreateMap<ServiceItem, ServiceItemDto>();
+        CreateMap<WorkflowDefinitionRecord, DefinitionVersionDto>().ForCtorParam(nameof(DefinitionVersionDto.Version), o => o.MapFrom(r => r.DefinitionVersion));
+        CreateMap<IncidentRecord, IncidentDto>();
+    }
+}
+
+public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int PageNumber, int PageSize);

@@ -1,0 +1,43 @@
+using CaseFlow.Cases.Common;
+using CaseFlow.Workflows.Runtime;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseFlow.Server.Setup;
+
+/// <summary>Every error is an RFC 9457 problem with a stable type; a busy SQLite database is a 503 with Retry-After, never a 500.</summary>
+public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> log) : IExceptionHandler
+{
+    public const string TypePrefix = "urn:caseflow:problem:";
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
+    {
+        var (status, kind, title) = exception switch
+        {
+            DomainValidationException => (400, "validation", "The request is not valid."),
+            BadHttpRequestException => (400, "bad-request", "The request could not be read."),
+            DomainNotFoundException => (404, "not-found", "Not found."),
+            DomainForbiddenException => (403, "forbidden", "You may not do this."),
+            DomainConflictException or WorkflowStateException or DbUpdateConcurrencyException => (409, "conflict", "The request conflicts with the current state."),
+            _ when IsBusy(exception) => (503, "busy", "The database is busy; try again shortly."),
+            _ => (500, "internal", "An unexpected error occurred."),
+        };
+        if (status == 500) log.LogError(exception, "Unhandled error on {Path}", context.Request.Path);
+        var details = new ProblemDetails
+        {
+            Status = status,
+            Type = TypePrefix + kind,
+            Title = title,
+            Detail = status == 500 ? null : exception is DbUpdateConcurrencyException ? "Someone else changed this first." : exception.Message,
+        };
+        if (exception is DomainValidationException validation) details.Extensions["errors"] = validation.Errors;
+        if (status == 503) context.Response.Headers.RetryAfter = "1";
+        context.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details, Exception = exception });
+    }
+
+    private static bool IsBusy(Exception exception) =>
+        exception is SqliteException { SqliteErrorCode: 5 or 6 } || exception.InnerException is { } inner && IsBusy(inner);
+}
