@@ -204,6 +204,7 @@ public class CaseFlowDbContext(DbContextOptions options) : DbContext(options), I
             e.Property(x => x.ClosedBy).HasMaxLength(64);
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
             e.HasIndex(x => new { x.Status, x.CreatedAtUtc });
+            e.HasOne(x => x.Case).WithMany().HasForeignKey(x => x.CaseId);
         });
         model.Entity<PendingEvent>(e =>
         {

@@ -11,12 +11,16 @@ using Microsoft.Data.Sqlite;
 var smoke = args.Contains("--smoke");
 var lifecycles = smoke ? 2_000 : 50_000;
 var commits = smoke ? 500 : 5_000;
+var cases = smoke ? 40 : 1_000;
+var clients = 4;
 
 Console.WriteLine($"CaseFlow benchmarks ({(smoke ? "smoke" : "full")}), .NET {Environment.Version}, {Environment.ProcessorCount} cores");
 var engine = await EngineThroughput.RunAsync(lifecycles);
 Console.WriteLine($"engine: {engine:F0} canonical lifecycles/s in memory ({lifecycles} lifecycles, 7 steps each)");
 var sqlite = SqliteCommitRate.Run(commits);
 Console.WriteLine($"sqlite: {sqlite:F0} commits/s (WAL, synchronous=NORMAL, {commits} single-row transactions)");
+var (casesPerSecond, requestsPerSecond) = await EndToEnd.RunAsync(EndToEnd.RepoRoot(), cases, clients);
+Console.WriteLine($"http: {casesPerSecond:F1} cases/s end to end on SQLite ({cases} cases to Archived, {clients} clients, {requestsPerSecond:F0} requests/s, server in its own process)");
 return 0;
 
 /// <summary>The canonical procedure's shape with the engine's own activities: intake, review with a supplement loop, decision, approval, delivery event.</summary>

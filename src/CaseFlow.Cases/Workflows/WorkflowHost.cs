@@ -186,18 +186,13 @@ public sealed class WorkflowHost(CaseFlowDbContext db, WorkflowRunner runner, De
         foreach (var incident in result.CreatedIncidents)
             db.Incidents.Add(new IncidentRecord
             {
-                Id = incident.Id, InstanceId = record.Id, CaseId = @case?.Id, ActivityId = incident.ActivityId,
-                Message = Truncate(incident.Message, 2000)!, Status = IncidentStatus.Open, CreatedAtUtc = incident.CreatedAtUtc,
+                Id = incident.Id, InstanceId = record.Id, Case = @case, CaseId = @case?.Id, ActivityId = incident.ActivityId,
+                Message = Truncate(incident.Message, 2000)!, CreatedAtUtc = incident.CreatedAtUtc,
             });
         foreach (var id in result.ResolvedIncidents)
         {
             var incident = await db.Incidents.FindAsync([id], ct);
-            if (incident is { Status: IncidentStatus.Open })
-            {
-                incident.Status = state.Status == WorkflowStatus.Cancelled ? IncidentStatus.Cancelled : IncidentStatus.Resolved;
-                incident.ClosedAtUtc = now;
-                incident.ClosedBy = actor;
-            }
+            incident?.Close(state.Status == WorkflowStatus.Cancelled, actor, now);
         }
 
         if (result.Finished && record.ParentInstanceId is { } parentId && record.ParentBookmarkId is { } parentBookmark)

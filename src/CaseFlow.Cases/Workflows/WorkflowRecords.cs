@@ -82,12 +82,23 @@ public sealed class IncidentRecord
     public string Id { get; set; } = "";
     public string InstanceId { get; set; } = "";
     public long? CaseId { get; set; }
+    public Cases.Case? Case { get; set; }
     public string ActivityId { get; set; } = "";
     public string Message { get; set; } = "";
-    public IncidentStatus Status { get; set; }
+    public IncidentStatus Status { get; private set; } = IncidentStatus.Open;
     public DateTime CreatedAtUtc { get; set; }
-    public DateTime? ClosedAtUtc { get; set; }
-    public string? ClosedBy { get; set; }
+    public DateTime? ClosedAtUtc { get; private set; }
+    public string? ClosedBy { get; private set; }
+
+    /// <summary>Closes an open incident; a closed one stays as it was (a retry may report it resolved twice).</summary>
+    public bool Close(bool cancelled, string actor, DateTime nowUtc)
+    {
+        if (Status != IncidentStatus.Open) return false;
+        Status = cancelled ? IncidentStatus.Cancelled : IncidentStatus.Resolved;
+        ClosedAtUtc = nowUtc;
+        ClosedBy = actor;
+        return true;
+    }
 }
 
 public enum IncidentStatus { Open, Resolved, Cancelled }

@@ -654,6 +654,8 @@ namespace CaseFlow.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CaseId");
+
                     b.HasIndex("Status", "CreatedAtUtc");
 
                     b.ToTable("Incidents");
@@ -1251,6 +1253,15 @@ namespace CaseFlow.Data.Migrations.SqlServer
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("CaseFlow.Cases.Workflows.IncidentRecord", b =>
+                {
+                    b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId");
 
                     b.Navigation("Case");
                 });

@@ -633,6 +633,8 @@ namespace CaseFlow.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CaseId");
+
                     b.HasIndex("Status", "CreatedAtUtc");
 
                     b.ToTable("Incidents");
@@ -1222,6 +1224,15 @@ namespace CaseFlow.Data.Migrations.Sqlite
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("CaseFlow.Cases.Workflows.IncidentRecord", b =>
+                {
+                    b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId");
 
                     b.Navigation("Case");
                 });
