@@ -60,6 +60,7 @@ builder.Services.AddAuthentication(AuthEndpoints.SmartScheme)
     })
     .AddBearerToken(o => o.BearerTokenExpiration = TimeSpan.FromHours(8));
 builder.Services.AddAuthorization();
+builder.Services.AddPublicTrackingRateLimit(builder.Configuration.GetValue("PublicTracking:PermitsPerMinute", 30));
 
 var app = builder.Build();
 
@@ -71,6 +72,7 @@ app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseCsrfForCookieWrites();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapOpenApi();
 app.MapScalarApiReference("/api/reference");

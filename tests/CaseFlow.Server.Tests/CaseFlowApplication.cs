@@ -32,6 +32,12 @@ public sealed class CaseFlowApplication : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(Folder, "caseflow.db");
 
+    /// <summary>A folder with its own workflows/ and samples/ to import at start-up; the repository's when null.</summary>
+    public string? ContentRoot { get; init; }
+
+    /// <summary>Extra configuration for this host (e.g. a lower rate limit).</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     /// <summary>Set false before disposing to keep the db file for a second instance.</summary>
     public bool DeleteOnDispose { get; set; } = true;
 
@@ -48,6 +54,8 @@ public sealed class CaseFlowApplication : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", $"Data Source={DatabasePath}");
         builder.UseSetting("Content:SeedDemoUsers", "true");
+        if (ContentRoot is not null) builder.UseSetting("Content:Root", ContentRoot);
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
     protected override void Dispose(bool disposing)

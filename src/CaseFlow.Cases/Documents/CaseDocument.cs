@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
@@ -17,9 +19,12 @@ public sealed class CaseDocument
     public string Sha256 { get; set; } = "";
     public DateTime CreatedAtUtc { get; set; }
 
+    // Stored as readable Chinese, not \u escapes: the content is data, never embedded in HTML as is.
+    private static readonly JsonSerializerOptions Storage = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static CaseDocument Create(Cases.Case @case, DocumentKind kind, string title, JsonObject content, DateTime now)
     {
-        var json = content.ToJsonString();
+        var json = content.ToJsonString(Storage);
         return new CaseDocument
         {
             Case = @case,

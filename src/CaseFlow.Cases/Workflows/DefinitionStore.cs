@@ -34,16 +34,12 @@ public sealed class DefinitionStore(CaseFlowDbContext db, DefinitionValidator va
         if (draft is null)
         {
             var latest = await db.Definitions.Where(d => d.DefinitionId == definition.DefinitionId).MaxAsync(d => (int?)d.DefinitionVersion, ct) ?? 0;
-            draft = new WorkflowDefinitionRecord { DefinitionId = definition.DefinitionId, DefinitionVersion = latest + 1, CreatedAtUtc = clock.UtcNow };
+            draft = NewRecord(definition, latest + 1);
             db.Definitions.Add(draft);
+            return draft;
         }
-        draft.EnsureDraft();
-        definition.Version = draft.DefinitionVersion;
-        definition.IsPublished = false;
-        definition.IsLatest = false;
-        draft.Name = definition.Name;
-        draft.Json = DefinitionJson.Serialize(definition);
-        draft.ContentHash = DefinitionJson.ContentHash(definition);
+        var edited = NewRecord(definition, draft.DefinitionVersion);
+        draft.Edit(edited.Name, edited.Json, edited.ContentHash);
         return draft;
     }
 
@@ -57,15 +53,36 @@ public sealed class DefinitionStore(CaseFlowDbContext db, DefinitionValidator va
         return draft;
     }
 
-    /// <summary>Start-up import (DESIGN decision 12): skip a file whose content matches any published version; otherwise publish it as the next version.</summary>
+    /// <summary>
+    /// Start-up import (DESIGN decision 12): skip a file whose content matches any published version; otherwise publish it as
+    /// the next version. A designer's pending draft is kept, renumbered to follow the imported version.
+    /// </summary>
     public async Task<WorkflowDefinitionRecord?> ImportAsync(WorkflowDefinition definition, string by, CancellationToken ct)
     {
         ThrowIfInvalid(definition);
         var hash = DefinitionJson.ContentHash(definition);
         if (await db.Definitions.AnyAsync(d => d.DefinitionId == definition.DefinitionId && d.IsPublished && d.ContentHash == hash, ct)) return null;
-        var record = await SaveDraftAsync(definition, ct);
+        var pending = await db.Definitions.SingleOrDefaultAsync(d => d.DefinitionId == definition.DefinitionId && !d.IsPublished, ct);
+        if (pending is not null) db.Definitions.Remove(pending);   // EF deletes before it inserts, so the version number is free again
+        var latest = await db.Definitions.Where(d => d.DefinitionId == definition.DefinitionId && d.IsPublished).MaxAsync(d => (int?)d.DefinitionVersion, ct) ?? 0;
+        var record = NewRecord(definition, latest + 1);
         record.Publish(by, clock.UtcNow);
+        db.Definitions.Add(record);
+        if (pending is not null)
+            db.Definitions.Add(NewRecord(DefinitionJson.Parse(pending.Json), latest + 2));
         return record;
+    }
+
+    private WorkflowDefinitionRecord NewRecord(WorkflowDefinition definition, int version)
+    {
+        definition.Version = version;
+        definition.IsPublished = false;
+        definition.IsLatest = false;
+        return new WorkflowDefinitionRecord
+        {
+            DefinitionId = definition.DefinitionId, DefinitionVersion = version, Name = definition.Name, CreatedAtUtc = clock.UtcNow,
+            Json = DefinitionJson.Serialize(definition), ContentHash = DefinitionJson.ContentHash(definition),
+        };
     }
 
     public void ThrowIfInvalid(WorkflowDefinition definition)

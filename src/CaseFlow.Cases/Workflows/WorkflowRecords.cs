@@ -26,9 +26,13 @@ public sealed class WorkflowDefinitionRecord : IVersioned
         PublishedBy = by;
     }
 
-    public void EnsureDraft()
+    /// <summary>Replaces a draft's content; a published version never changes.</summary>
+    public void Edit(string name, string json, string contentHash)
     {
         if (IsPublished) throw new DomainConflictException($"{DefinitionId} v{DefinitionVersion} is published and immutable; edit a new draft instead.");
+        Name = name;
+        Json = json;
+        ContentHash = contentHash;
     }
 }
 

@@ -1,3 +1,5 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 using CaseFlow.Cases;
 using CaseFlow.Cases.Cases;
 using CaseFlow.Cases.Common;
@@ -14,9 +16,21 @@ public sealed record TrackingEntry(DateTime AtUtc, string Summary);
 /// <summary>Applicants follow their case by number plus the phone they gave; a wrong pair is simply "not found".</summary>
 public static class PublicEndpoints
 {
+    public const string RateLimitPolicy = "public";
+
+    /// <summary>Case numbers are guessable (date + sequence), so anonymous lookups are limited per client address.</summary>
+    public static IServiceCollection AddPublicTrackingRateLimit(this IServiceCollection services, int permitsPerMinute) =>
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+
     public static RouteGroupBuilder MapPublicEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/public").WithTags("Public").AllowAnonymous();
+        var group = app.MapGroup("/api/public").WithTags("Public").AllowAnonymous().RequireRateLimiting(RateLimitPolicy);
         group.MapGet("/cases/{caseNo}", Track);
         return group;
     }
