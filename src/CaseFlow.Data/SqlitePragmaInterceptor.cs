@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CaseFlow.Data;
@@ -6,10 +8,12 @@ namespace CaseFlow.Data;
 /// <summary>
 /// Runs the per-connection SQLite settings on every opened connection (DESIGN decision 14): WAL so readers never block
 /// the writer, a busy timeout so a briefly locked database is waited for instead of failing at once, NORMAL sync (safe
-/// with WAL) and foreign keys on.
+/// with WAL) and foreign keys on. Pooled connections keep their settings, so each physical connection runs them once.
 /// </summary>
 public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
+    private static readonly ConditionalWeakTable<object, object> Configured = new();
+
     public const string Pragmas =
         "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=5000; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
 
@@ -17,15 +21,28 @@ public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (AlreadyConfigured(connection)) return;
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
+        MarkConfigured(connection);
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (AlreadyConfigured(connection)) return;
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        MarkConfigured(connection);
+    }
+
+    // Keyed by the native handle, which every reuse of a pooled connection shares.
+    private static bool AlreadyConfigured(DbConnection connection) =>
+        connection is SqliteConnection { Handle: { } handle } && Configured.TryGetValue(handle, out _);
+
+    private static void MarkConfigured(DbConnection connection)
+    {
+        if (connection is SqliteConnection { Handle: { } handle }) Configured.AddOrUpdate(handle, handle);
     }
 }

@@ -1,0 +1,36 @@
+using System.Diagnostics;
+
+namespace CaseFlow.Server.Tests;
+
+/// <summary>The benchmark console's --smoke run (CI's check that every figure can still be produced; no speed is asserted).</summary>
+public sealed class BenchmarkSmokeTests
+{
+    [Fact]
+    public async Task Smoke_run_prints_engine_sqlite_and_http_figures()
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+        var dll = Path.Combine(DefinitionAndInputTests.RepoRoot(), "tests", "CaseFlow.Benchmarks", "bin", configuration, "net10.0", "CaseFlow.Benchmarks.dll");
+        File.Exists(dll).ShouldBeTrue($"{dll} is missing: build the solution first");
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(dll);
+        info.ArgumentList.Add("--smoke");
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("The smoke run did not finish in 3 minutes: " + await output);
+        }
+        var text = await output + await errors;
+        process.ExitCode.ShouldBe(0, text);
+        text.ShouldMatch(@"engine: \d+ canonical lifecycles/s");
+        text.ShouldMatch(@"sqlite: \d+ commits/s");
+        text.ShouldMatch(@"http: [\d.]+ cases/s end to end");
+    }
+}
