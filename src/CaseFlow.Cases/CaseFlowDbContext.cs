@@ -1,12 +1,18 @@
 using CaseFlow.Cases.Cases;
+using CaseFlow.Cases.Calendar;
 using CaseFlow.Cases.Catalog;
 using CaseFlow.Cases.Common;
+using CaseFlow.Cases.Deadlines;
 using CaseFlow.Cases.Documents;
+using CaseFlow.Cases.Notifications;
 using CaseFlow.Cases.Org;
 using CaseFlow.Cases.Tasks;
+using CaseFlow.Cases.Timers;
 using CaseFlow.Cases.Workflows;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace CaseFlow.Cases;
 
@@ -31,6 +37,11 @@ public class CaseFlowDbContext(DbContextOptions options) : DbContext(options), I
     public DbSet<IncidentRecord> Incidents => Set<IncidentRecord>();
     public DbSet<PendingEvent> PendingEvents => Set<PendingEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<CalendarYearRecord> CalendarYears => Set<CalendarYearRecord>();
+    public DbSet<CaseClock> Clocks => Set<CaseClock>();
+    public DbSet<ExcludedPeriod> ExcludedPeriods => Set<ExcludedPeriod>();
+    public DbSet<TimerRecord> Timers => Set<TimerRecord>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -54,6 +65,12 @@ public class CaseFlowDbContext(DbContextOptions options) : DbContext(options), I
             e.OwnsMany(x => x.FormFields, o => o.ToJson());
             e.OwnsMany(x => x.Situations, o => { o.ToJson(); o.OwnsMany(s => s.Materials); });
             e.OwnsMany(x => x.ReviewPoints, o => o.ToJson());
+            // Read as a whole and never queried into: a JSON text column (an item version never changes).
+            e.Property(x => x.Timekeeping).HasConversion(
+                v => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
+                v => JsonSerializer.Deserialize<ItemTimekeeping>(v, JsonSerializerOptions.Web) ?? new ItemTimekeeping(),
+                new ValueComparer<ItemTimekeeping>((a, b) => JsonSerializer.Serialize(a, JsonSerializerOptions.Web) == JsonSerializer.Serialize(b, JsonSerializerOptions.Web),
+                    v => JsonSerializer.Serialize(v, JsonSerializerOptions.Web).GetHashCode(), v => JsonSerializer.Deserialize<ItemTimekeeping>(JsonSerializer.Serialize(v, JsonSerializerOptions.Web), JsonSerializerOptions.Web)!));
         });
 
         model.Entity<OrgUnit>(e =>
@@ -73,7 +90,7 @@ public class CaseFlowDbContext(DbContextOptions options) : DbContext(options), I
             e.Property(x => x.UserName).HasMaxLength(64);
             e.Property(x => x.DisplayName).HasMaxLength(64);
             e.HasIndex(x => x.UserName).IsUnique();
-            e.HasMany(x => x.Memberships).WithOne().HasForeignKey(m => m.UserId);
+            e.HasMany(x => x.Memberships).WithOne(m => m.User).HasForeignKey(m => m.UserId);
         });
         model.Entity<Membership>(e =>
         {
@@ -98,6 +115,7 @@ public class CaseFlowDbContext(DbContextOptions options) : DbContext(options), I
             e.Property(x => x.Channel).HasConversion<string>().HasMaxLength(16);
             e.Property(x => x.HandlingMode).HasConversion<string>().HasMaxLength(24);
             e.Property(x => x.DeliveryMethod).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.Level).HasConversion<string>().HasMaxLength(8);
             e.Ignore(x => x.FormData);
             e.HasIndex(x => x.CaseNo).IsUnique();
             e.HasIndex(x => new { x.Status, x.ReceivedAtUtc });
@@ -139,6 +157,7 @@ public class CaseFlowDbContext(DbContextOptions options) : DbContext(options), I
             e.Property(x => x.Outcome).HasMaxLength(32);
             e.Property(x => x.CompletedBy).HasMaxLength(64);
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.Level).HasConversion<string>().HasMaxLength(8);
             e.HasOne(x => x.Case).WithMany().HasForeignKey(x => x.CaseId);
             e.HasIndex(x => x.BookmarkId).IsUnique();
             e.HasIndex(x => new { x.Status, x.OrgUnitId, x.Role });
@@ -211,6 +230,65 @@ public class CaseFlowDbContext(DbContextOptions options) : DbContext(options), I
             e.Property(x => x.Name).HasMaxLength(100);
             e.Property(x => x.CorrelationKey).HasMaxLength(100);
             e.HasIndex(x => new { x.Name, x.CorrelationKey });
+        });
+
+        model.Entity<CalendarYearRecord>(e =>
+        {
+            e.Property(x => x.Region).HasMaxLength(12);
+            e.Property(x => x.Source).HasMaxLength(300);
+            e.Property(x => x.LoadedBy).HasMaxLength(64);
+            e.HasIndex(x => new { x.Year, x.Region }).IsUnique();
+        });
+        model.Entity<CaseClock>(e =>
+        {
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.Level).HasConversion<string>().HasMaxLength(8);
+            e.OwnsOne(x => x.Limit, l =>
+            {
+                l.Property(p => p.Unit).HasConversion<string>().HasMaxLength(16);
+                l.Property(p => p.Note).HasMaxLength(200);
+            });
+            e.OwnsOne(x => x.Extension, l =>
+            {
+                l.Property(p => p.Unit).HasConversion<string>().HasMaxLength(16);
+                l.Property(p => p.Note).HasMaxLength(200);
+            });
+            e.HasOne(x => x.Case).WithMany().HasForeignKey(x => x.CaseId);
+            e.HasIndex(x => new { x.CaseId, x.Kind });
+            e.HasIndex(x => x.OnFallback);
+        });
+        model.Entity<ExcludedPeriod>(e =>
+        {
+            e.Property(x => x.Reason).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.Note).HasMaxLength(500);
+            e.Property(x => x.StartedBy).HasMaxLength(64);
+            e.Property(x => x.EndedBy).HasMaxLength(64);
+            e.HasOne<Case>().WithMany().HasForeignKey(x => x.CaseId);
+            e.HasIndex(x => x.CaseId);
+        });
+        model.Entity<TimerRecord>(e =>
+        {
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.State).HasConversion<string>().HasMaxLength(12);
+            e.Property(x => x.InstanceId).HasMaxLength(32);
+            e.Property(x => x.BookmarkId).HasMaxLength(32);
+            e.HasOne(x => x.Case).WithMany().HasForeignKey(x => x.CaseId);
+            e.HasOne(x => x.Task).WithMany().HasForeignKey(x => x.TaskId);
+            e.HasOne(x => x.Clock).WithMany().HasForeignKey(x => x.ClockId);
+            // The sweep's query: pending timers by due time.
+            e.HasIndex(x => new { x.State, x.DueAtUtc });
+            e.HasIndex(x => new { x.CaseId, x.State });
+        });
+        model.Entity<OutboxMessage>(e =>
+        {
+            e.Property(x => x.Channel).HasMaxLength(16);
+            e.Property(x => x.Recipient).HasMaxLength(100);
+            e.Property(x => x.Template).HasMaxLength(40);
+            e.Property(x => x.Text).HasMaxLength(1000);
+            e.Property(x => x.LastError).HasMaxLength(1000);
+            e.Property(x => x.State).HasConversion<string>().HasMaxLength(8);
+            e.HasOne(x => x.Case).WithMany().HasForeignKey(x => x.CaseId);
+            e.HasIndex(x => new { x.State, x.Id });
         });
 
         // Every IVersioned row carries an application-managed concurrency token (DESIGN decision 13).

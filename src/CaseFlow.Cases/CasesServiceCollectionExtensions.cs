@@ -9,7 +9,12 @@ using CaseFlow.Workflows.Activities;
 using CaseFlow.Workflows.Definitions;
 using CaseFlow.Workflows.Expressions;
 using CaseFlow.Workflows.Runtime;
+using CaseFlow.Cases.Calendar;
+using CaseFlow.Cases.Deadlines;
+using CaseFlow.Cases.Notifications;
+using CaseFlow.Cases.Timers;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CaseFlow.Cases;
 
@@ -31,6 +36,17 @@ public static class CasesServiceCollectionExtensions
         services.AddScoped<CatalogImporter>();
         services.AddScoped<OrgImporter>();
         services.AddSingleton<CaseService>();
+
+        // Time limits (issue 3): the calendar in force, the clocks, timers and the outbox.
+        services.TryAddSingleton(OfficeHours.Default);
+        services.AddSingleton<WorkCalendarProvider>();
+        services.AddScoped<CaseTimekeeper>();
+        services.AddScoped<Notifier>();
+        services.AddScoped<OutboxDispatcher>();
+        services.AddScoped<TimerFiring>();
+        services.AddSingleton<TimerSweep>();
+        services.TryAddSingleton<ITimerJobScheduler, SweepOnlyScheduler>();
+        services.TryAddSingleton<INotificationSender, LogNotificationSender>();
         return services;
     }
 }

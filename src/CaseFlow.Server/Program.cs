@@ -3,11 +3,13 @@ using CaseFlow.Cases;
 using CaseFlow.Cases.Cases;
 using CaseFlow.Cases.Org;
 using CaseFlow.Data;
+using CaseFlow.Server.Admin;
 using CaseFlow.Server.Auth;
 using CaseFlow.Server.Cases;
 using CaseFlow.Server.Catalog;
 using CaseFlow.Server.Definitions;
 using CaseFlow.Server.Incidents;
+using CaseFlow.Server.Jobs;
 using CaseFlow.Server.Public;
 using CaseFlow.Server.Setup;
 using CaseFlow.Server.Tasks;
@@ -24,7 +26,9 @@ var database = builder.Configuration.GetSection("Database").Get<DatabaseOptions>
 if (database.Provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase) && database.ConnectionString == new DatabaseOptions().ConnectionString)
     database.ConnectionString = $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "data", "caseflow.db")}";
 builder.Services.AddCaseFlowData(database);
+builder.Services.AddSingleton(OfficeHoursConfig.Read(builder.Configuration.GetSection("Calendar")));
 builder.Services.AddCaseFlowDomain();
+builder.Services.AddCaseFlowJobs(database, builder.Configuration.GetSection("Hangfire").Get<HangfireOptions>() ?? new HangfireOptions());
 builder.Services.AddSingleton(builder.Configuration.GetSection("CaseNumbers").Get<CaseNumberOptions>() ?? new CaseNumberOptions());
 var content = builder.Configuration.GetSection("Content").Get<ContentOptions>() ?? new ContentOptions();
 content.SeedDemoUsers = builder.Configuration.GetValue<bool?>("Content:SeedDemoUsers") ?? builder.Environment.IsDevelopment();
@@ -39,7 +43,7 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Ad
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddOpenApi();
-builder.Services.AddHealthChecks();
+builder.Services.AddHealthChecks().AddCheck<CalendarHealthCheck>("calendar");
 
 builder.Services.AddDataProtection().SetApplicationName("CaseFlow").PersistKeysToDbContext<CaseFlowDbContext>();
 builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
@@ -73,10 +77,11 @@ app.UseAuthentication();
 app.UseCsrfForCookieWrites();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseCaseFlowJobs();
 
 app.MapOpenApi();
 app.MapScalarApiReference("/api/reference");
-app.MapHealthChecks("/health");
+app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
 app.MapAuthEndpoints();
 app.MapCatalogEndpoints();
 app.MapDefinitionEndpoints();
@@ -84,6 +89,8 @@ app.MapCaseEndpoints();
 app.MapTaskEndpoints();
 app.MapIncidentEndpoints();
 app.MapPublicEndpoints();
+app.MapDeadlineEndpoints();
+app.MapCalendarEndpoints();
 
 app.Run();
 

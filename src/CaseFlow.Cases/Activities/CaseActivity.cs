@@ -16,6 +16,10 @@ public abstract class CaseActivity : Activity
     protected static ActivityDescriptor Describe(string type, string displayName, string description, string[] ports, params PropDescriptor[] props) =>
         new(type, displayName, Category, description, ports, props);
 
+    /// <summary>A step that becomes an inbox task: it also carries its own limit and escalation policy.</summary>
+    protected static ActivityDescriptor DescribeTask(string type, string displayName, string description, string[] ports, params PropDescriptor[] props) =>
+        new(type, displayName, Category, description, ports, [.. props, .. PropDescriptor.StepTimekeeping()]);
+
     /// <summary>Reads a required string from the resume data, or refuses the step naming the field.</summary>
     protected static string RequireText(ResumeInput input, string field, string rule)
     {

@@ -51,7 +51,7 @@ public static class HomeDepartments
 /// </summary>
 public sealed class ApprovalActivity : CaseActivity
 {
-    public override ActivityDescriptor Descriptor { get; } = Describe("Approval", "审批决定", "The deciding department approves or rejects (with basis).", ["approve", "reject"],
+    public override ActivityDescriptor Descriptor { get; } = DescribeTask("Approval", "审批决定", "The deciding department approves or rejects (with basis).", ["approve", "reject"],
         PropDescriptor.Text("departmentCategory", "会办部门类别（多地联办）"),
         PropDescriptor.Choice("scope", "审批方（默认属地部门；就地批办为收件窗口）", false, "homeDepartment", "intakeWindow"),
         PropDescriptor.Text("title", "任务名称"));

@@ -38,7 +38,7 @@ public sealed class MailBackActivity : CaseActivity
 /// <summary>就地出证: the intake window issues the result; the applicant's collection is a visit.</summary>
 public sealed class LocalIssuanceActivity : CaseActivity
 {
-    public override ActivityDescriptor Descriptor { get; } = Describe("LocalIssuance", "窗口出证", "The intake window prints and hands out the result.", ["done"]);
+    public override ActivityDescriptor Descriptor { get; } = DescribeTask("LocalIssuance", "窗口出证", "The intake window prints and hands out the result.", ["done"]);
 
     public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {

@@ -25,7 +25,7 @@ public sealed class RemoteIntakeActivity : CaseActivity
 /// <summary>形式审查 at the intake window: pass, supplement (一次性告知, listing every missing material) or reject (不予受理, with basis).</summary>
 public sealed class FormReviewActivity : CaseActivity
 {
-    public override ActivityDescriptor Descriptor { get; } = Describe("FormReview", "形式审查", "The window checks the form and materials.", ["pass", "supplement", "reject"],
+    public override ActivityDescriptor Descriptor { get; } = DescribeTask("FormReview", "形式审查", "The window checks the form and materials.", ["pass", "supplement", "reject"],
         PropDescriptor.Text("role", "办理角色"));
 
     public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
@@ -128,7 +128,7 @@ public sealed class WaitForSupplementActivity : CaseActivity
 /// <summary>受理: raised by the side the item names (DESIGN decision 5); at the window at once, at the home department as its task.</summary>
 public sealed class AcceptActivity : CaseActivity
 {
-    public override ActivityDescriptor Descriptor { get; } = Describe("Accept", "受理", "Raises acceptance; both clocks start here.", ["accepted", "rejected"]);
+    public override ActivityDescriptor Descriptor { get; } = DescribeTask("Accept", "受理", "Raises acceptance; both clocks start here.", ["accepted", "rejected"]);
 
     public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {

@@ -40,6 +40,14 @@ public sealed class Case : IVersioned
     public DateTime ReceivedAtUtc { get; set; }
     public DateTime? AcceptedAtUtc { get; private set; }
     public string? AcceptedBy { get; private set; }
+    /// <summary>视为受理: the review window passed with neither acceptance nor a notice (行政许可法 art. 32).</summary>
+    public bool DeemedAccepted { get; private set; }
+    /// <summary>When the complete material arrived (receipt, or the supplement that completed it): the date acceptance counts from.</summary>
+    public DateTime? MaterialCompleteAtUtc { get; private set; }
+    /// <summary>The worst level of the running statutory and committed clocks.</summary>
+    public Deadlines.SlaLevel Level { get; private set; } = Deadlines.SlaLevel.Green;
+    public DateTime? StalledSinceUtc { get; private set; }
+    public DateTime LastStepAtUtc { get; private set; }
     public DateTime? DecidedAtUtc { get; private set; }
     public DateTime? ArchivedAtUtc { get; private set; }
     public DateTime UpdatedAtUtc { get; set; }
@@ -76,6 +84,34 @@ public sealed class Case : IVersioned
     }
 
     public void RecordTrip() => Trips++;
+
+    public void RecordStep(DateTime now)
+    {
+        LastStepAtUtc = now;
+        StalledSinceUtc = null;
+    }
+
+    /// <summary>Flags the case as stalled once per stall; a later step clears it.</summary>
+    public bool MarkStalled(DateTime since)
+    {
+        if (StalledSinceUtc is not null) return false;
+        StalledSinceUtc = since;
+        return true;
+    }
+
+    public void SetLevel(Deadlines.SlaLevel level) => Level = level;
+
+    public void MaterialComplete(DateTime at) => MaterialCompleteAtUtc = at;
+
+    /// <summary>视为受理 as of the day the complete material arrived; the status stays with the open review step.</summary>
+    public void DeemAccepted(DateTime asOf, DateTime now)
+    {
+        if (AcceptedAtUtc is not null) throw new DomainConflictException($"办件 {CaseNo} was already accepted.");
+        AcceptedAtUtc = asOf;
+        AcceptedBy = "视为受理（行政许可法第三十二条）";
+        DeemedAccepted = true;
+        UpdatedAtUtc = now;
+    }
 
     public void StartSupplementRound(DateTime now)
     {

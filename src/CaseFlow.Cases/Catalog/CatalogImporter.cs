@@ -31,6 +31,7 @@ public sealed class CatalogImporter(CaseFlowDbContext db, DomainClock clock)
         if (item.Situations.Count == 0) Add("situations", "An item needs at least one situation (办事情形).");
         foreach (var situation in item.Situations.Where(s => s.Materials.GroupBy(m => m.Code).Any(g => g.Count() > 1)))
             Add("situations", $"Situation {situation.Code} lists a material code twice.");
+        foreach (var (field, message) in item.Timekeeping.Problems()) Add(field, message);
         foreach (var point in item.ReviewPoints.Where(p => string.IsNullOrWhiteSpace(p.Basis)))
             Add("reviewPoints", $"Review point {point.Code} needs its legal basis.");
         return errors.ToDictionary(e => e.Key, e => e.Value.ToArray());

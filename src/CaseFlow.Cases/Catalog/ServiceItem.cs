@@ -38,6 +38,8 @@ public sealed class ServiceItem
     public List<FormField> FormFields { get; set; } = [];
     public List<Situation> Situations { get; set; } = [];
     public List<ReviewPoint> ReviewPoints { get; set; } = [];
+    /// <summary>Review and delivery limits, the extension and the escalation policy (defaults when the item says nothing).</summary>
+    public Deadlines.ItemTimekeeping Timekeeping { get; set; } = new();
     public string ContentHash { get; set; } = "";
     public DateTime ImportedAtUtc { get; set; }
 }

@@ -33,6 +33,7 @@ public sealed class Membership
 {
     public long Id { get; set; }
     public long UserId { get; set; }
+    public User? User { get; set; }
     public long OrgUnitId { get; set; }
     public OrgUnit? OrgUnit { get; set; }
     public string Role { get; set; } = "";

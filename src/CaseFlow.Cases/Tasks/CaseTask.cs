@@ -24,11 +24,38 @@ public sealed class CaseTask : IVersioned
     public string? CompletedBy { get; private set; }
     public string? CancelReason { get; private set; }
     public DateTime CreatedAtUtc { get; set; }
+    /// <summary>The step's own limit, when its activity sets one (the <c>limit</c> prop).</summary>
+    public DateTime? DueAtUtc { get; set; }
+    public Deadlines.SlaLevel Level { get; private set; } = Deadlines.SlaLevel.Green;
+    /// <summary>Set for a supervision order (督办): the task it supervises.</summary>
+    public long? SupervisesTaskId { get; set; }
     public DateTime? ClaimedAtUtc { get; private set; }
     public DateTime? ClosedAtUtc { get; private set; }
     public int Version { get; set; }
 
     public bool IsOpen => Status is CaseTaskStatus.Open or CaseTaskStatus.Claimed;
+
+    public const string SupervisionOrderType = "SupervisionOrder";
+
+    /// <summary>A supervision order is a task of its own, outside the workflow: completing it resumes nothing.</summary>
+    public bool IsSupervisionOrder => ActivityType == SupervisionOrderType;
+
+    public bool Raise(Deadlines.SlaLevel level)
+    {
+        if (!IsOpen || level <= Level) return false;
+        Level = level;
+        return true;
+    }
+
+    /// <summary>转派 by an escalation policy: the task goes back to the queue of another role.</summary>
+    public void Reassign(string role)
+    {
+        if (!IsOpen) throw new DomainConflictException($"Task {Id} is {Status}.");
+        Role = role;
+        AssigneeUserId = null;
+        Status = CaseTaskStatus.Open;
+        ClaimedAtUtc = null;
+    }
 
     public void Claim(long userId, DateTime now)
     {

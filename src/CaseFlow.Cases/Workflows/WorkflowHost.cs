@@ -2,8 +2,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CaseFlow.Cases.Cases;
 using CaseFlow.Cases.Common;
+using CaseFlow.Cases.Deadlines;
 using CaseFlow.Cases.Org;
 using CaseFlow.Cases.Tasks;
+using CaseFlow.Cases.Timers;
 using CaseFlow.Workflows.Activities;
 using CaseFlow.Workflows.Definitions;
 using CaseFlow.Workflows.Runtime;
@@ -15,7 +17,8 @@ namespace CaseFlow.Cases.Workflows;
 /// Runs steps of case workflows and turns each RunResult into rows: instance state, bookmarks, tasks, journal, incidents
 /// and the case's own changes. Callers save once (DESIGN decision 1); nothing here calls SaveChanges.
 /// </summary>
-public sealed class WorkflowHost(CaseFlowDbContext db, WorkflowRunner runner, DefinitionStore definitions, DomainClock clock, IServiceProvider services)
+public sealed class WorkflowHost(CaseFlowDbContext db, WorkflowRunner runner, DefinitionStore definitions, DomainClock clock, CaseTimekeeper timekeeper,
+    IServiceProvider services)
 {
     public const string CaseSubject = "case";
 
@@ -121,15 +124,21 @@ public sealed class WorkflowHost(CaseFlowDbContext db, WorkflowRunner runner, De
             Actor = actor,
             CancellationToken = ct,
         };
+        var before = @case is null ? default : CaseMoment.Of(@case);
         var result = await run(options);
-        await ApplyAsync(record, state, @case, result, actor ?? "system", ct);
+        var (created, closed) = await ApplyAsync(record, state, @case, result, actor ?? "system", ct);
+        if (@case is not null) await timekeeper.AfterStepAsync(@case, before, created, closed, ct);
         await DrainFollowUpsAsync();
         return result;
     }
 
-    private async Task ApplyAsync(WorkflowInstanceRecord record, WorkflowState state, Case? @case, RunResult result, string actor, CancellationToken ct)
+    /// <summary>Writes the step's rows; returns the tasks it opened and the tasks it closed (completed or cancelled).</summary>
+    private async Task<(List<CaseTask> Created, List<CaseTask> Closed)> ApplyAsync(WorkflowInstanceRecord record, WorkflowState state, Case? @case, RunResult result,
+        string actor, CancellationToken ct)
     {
         var now = clock.UtcNow;
+        var created = new List<CaseTask>();
+        var closed = new List<CaseTask>();
         record.Status = state.Status;
         record.StateJson = JsonSerializer.Serialize(state, DefinitionJson.Options);
         record.UpdatedAtUtc = now;
@@ -145,10 +154,15 @@ public sealed class WorkflowHost(CaseFlowDbContext db, WorkflowRunner runner, De
         {
             var row = db.Bookmarks.Local.FirstOrDefault(b => b.Id == removed.Bookmark.Id) ?? await db.Bookmarks.FindAsync([removed.Bookmark.Id], ct);
             if (row is not null) db.Bookmarks.Remove(row);
-            if (removed.Completed) continue;
+            if (removed.Bookmark.Kind == BookmarkRequest.TimerKind)
+                foreach (var timer in await db.Timers.Where(t => t.BookmarkId == removed.Bookmark.Id && t.State == TimerState.Pending).ToListAsync(ct))
+                    timer.Cancel(now);
+            if (removed.Bookmark.Kind != BookmarkRequest.TaskKind) continue;
             var task = db.Tasks.Local.FirstOrDefault(t => t.BookmarkId == removed.Bookmark.Id)
                 ?? await db.Tasks.SingleOrDefaultAsync(t => t.BookmarkId == removed.Bookmark.Id, ct);
-            task?.Cancel(removed.Reason, now);
+            if (task is null) continue;
+            if (!removed.Completed) task.Cancel(removed.Reason, now);
+            closed.Add(task);
         }
 
         foreach (var bookmark in result.CreatedBookmarks)
@@ -161,7 +175,16 @@ public sealed class WorkflowHost(CaseFlowDbContext db, WorkflowRunner runner, De
             switch (bookmark.Kind)
             {
                 case BookmarkRequest.TaskKind when @case is not null:
-                    db.Tasks.Add(await NewTaskAsync(record, @case, bookmark, now, ct));
+                    var task = await NewTaskAsync(record, @case, bookmark, now, ct);
+                    db.Tasks.Add(task);
+                    created.Add(task);
+                    break;
+                case BookmarkRequest.TimerKind when bookmark.DueAtUtc is { } due:
+                    db.Timers.Add(new TimerRecord
+                    {
+                        Kind = TimerKind.WorkflowDelay, DueAtUtc = due, InstanceId = record.Id, BookmarkId = bookmark.Id,
+                        Case = @case, CaseId = @case?.Id, CreatedAtUtc = now,
+                    });
                     break;
                 case BookmarkRequest.EventKind when bookmark.CorrelationKey is not null:
                     var early = await db.PendingEvents.FirstOrDefaultAsync(e => e.Name == bookmark.Name && e.CorrelationKey == bookmark.CorrelationKey, ct);
@@ -197,6 +220,7 @@ public sealed class WorkflowHost(CaseFlowDbContext db, WorkflowRunner runner, De
 
         if (result.Finished && record.ParentInstanceId is { } parentId && record.ParentBookmarkId is { } parentBookmark)
             _followUps.Enqueue(() => ResumeAsync(parentId, parentBookmark, new ResumeInput(state.Outcome, null, actor), ct));
+        return (created, closed);
     }
 
     private async Task<CaseTask> NewTaskAsync(WorkflowInstanceRecord record, Case @case, Bookmark bookmark, DateTime now, CancellationToken ct)
@@ -224,6 +248,7 @@ public sealed class WorkflowHost(CaseFlowDbContext db, WorkflowRunner runner, De
             BranchId = bookmark.BranchId,
             Outcomes = payload["outcomes"] is JsonArray outcomes ? outcomes.Select(o => o!.GetValue<string>()).ToList() : ["done"],
             CreatedAtUtc = now,
+            DueAtUtc = timekeeper.TaskDue(@case, payload["limit"]),
         };
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using CaseFlow.Cases;
+using CaseFlow.Cases.Calendar;
 using CaseFlow.Cases.Activities;
 using CaseFlow.Cases.Cases;
 using CaseFlow.Cases.Common;
@@ -32,10 +33,13 @@ public static class CaseEndpoints
         return group;
     }
 
-    public static async Task<Created<CaseDto>> Apply(ApplyRequest request, CaseService cases, ActorAccessor actors, CaseFlowDbContext db, IMapper mapper, CancellationToken ct)
+    public static async Task<Created<CaseDto>> Apply(ApplyRequest request, CaseService cases, ActorAccessor actors, CaseFlowDbContext db, IMapper mapper,
+        WorkCalendarProvider calendars, DomainClock clock, CancellationToken ct)
     {
         var created = await cases.ApplyAsync(request, await actors.GetAsync(ct), ct);
-        return TypedResults.Created($"/api/cases/{created.Id}", mapper.Map<CaseDto>(created));
+        var dto = mapper.Map<CaseDto>(created);
+        dto.Clocks = await DeadlineEndpoints.ClocksOfAsync(db, created.Id, created.HomeRegionCode, calendars.Current, clock.UtcNow, ct);
+        return TypedResults.Created($"/api/cases/{created.Id}", dto);
     }
 
     public static async Task<Ok<Page<CaseSummaryDto>>> List(CaseFlowDbContext db, ActorAccessor actors, IMapper mapper, CancellationToken ct,
@@ -56,8 +60,17 @@ public static class CaseEndpoints
         return TypedResults.Ok(new Page<CaseSummaryDto>(items, total, page, pageSize));
     }
 
-    public static async Task<Ok<CaseDto>> Get(long id, CaseFlowDbContext db, ActorAccessor actors, IMapper mapper, CancellationToken ct) =>
-        TypedResults.Ok(mapper.Map<CaseDto>(await CaseAccess.GetVisibleAsync(db, await actors.GetAsync(ct), id, ct)));
+    /// <summary>The case with its clocks (both deadlines, level, working time used) and excluded periods.</summary>
+    public static async Task<Ok<CaseDto>> Get(long id, CaseFlowDbContext db, ActorAccessor actors, IMapper mapper, WorkCalendarProvider calendars, DomainClock clock,
+        CancellationToken ct)
+    {
+        var @case = await CaseAccess.GetVisibleAsync(db, await actors.GetAsync(ct), id, ct);
+        var dto = mapper.Map<CaseDto>(@case);
+        dto.Clocks = await DeadlineEndpoints.ClocksOfAsync(db, id, @case.HomeRegionCode, calendars.Current, clock.UtcNow, ct);
+        dto.ExcludedPeriods = await db.ExcludedPeriods.AsNoTracking().Where(p => p.CaseId == id).OrderBy(p => p.Id)
+            .ProjectTo<ExcludedPeriodDto>(mapper.ConfigurationProvider).ToListAsync(ct);
+        return TypedResults.Ok(dto);
+    }
 
     public static async Task<Ok<List<TimelineEntryDto>>> Timeline(long id, CaseFlowDbContext db, ActorAccessor actors, IMapper mapper, CancellationToken ct)
     {
@@ -74,7 +87,8 @@ public static class CaseEndpoints
     }
 
     /// <summary>补正: the applicant hands in what the one-time notice listed, at the window.</summary>
-    public static async Task<Ok<CaseDto>> Supplement(long id, SupplementRequest request, CaseFlowDbContext db, WorkflowHost host, ActorAccessor actors, IMapper mapper, CancellationToken ct)
+    public static async Task<Ok<CaseDto>> Supplement(long id, SupplementRequest request, CaseFlowDbContext db, WorkflowHost host, ActorAccessor actors, IMapper mapper,
+        WorkCalendarProvider calendars, DomainClock clock, CancellationToken ct)
     {
         var actor = await actors.GetAsync(ct);
         var @case = await CaseAccess.GetVisibleAsync(db, actor, id, ct);
@@ -86,11 +100,12 @@ public static class CaseEndpoints
         };
         await Resume(host, WaitForSupplementActivity.EventName, @case.CaseNo, data, actor.UserName, ct);
         await db.SaveChangesAsync(ct);
-        return await Get(id, db, actors, mapper, ct);
+        return await Get(id, db, actors, mapper, calendars, clock, ct);
     }
 
     /// <summary>The courier's delivery confirmation (签收), matched by waybill.</summary>
-    public static async Task<Ok<CaseDto>> ConfirmDelivery(long id, DeliveryConfirmation request, CaseFlowDbContext db, WorkflowHost host, ActorAccessor actors, IMapper mapper, CancellationToken ct)
+    public static async Task<Ok<CaseDto>> ConfirmDelivery(long id, DeliveryConfirmation request, CaseFlowDbContext db, WorkflowHost host, ActorAccessor actors, IMapper mapper,
+        WorkCalendarProvider calendars, DomainClock clock, CancellationToken ct)
     {
         var actor = await actors.GetAsync(ct);
         var @case = await CaseAccess.GetVisibleAsync(db, actor, id, ct);
@@ -98,7 +113,7 @@ public static class CaseEndpoints
             throw new DomainValidationException("waybill", "The waybill does not match the case's mailing.");
         await Resume(host, MailBackActivity.EventName, request.Waybill, new JsonObject { ["signedBy"] = request.SignedBy }, actor.UserName, ct);
         await db.SaveChangesAsync(ct);
-        return await Get(id, db, actors, mapper, ct);
+        return await Get(id, db, actors, mapper, calendars, clock, ct);
     }
 
     private static async Task Resume(WorkflowHost host, string eventName, string key, JsonObject data, string actor, CancellationToken ct)

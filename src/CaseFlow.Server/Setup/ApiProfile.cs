@@ -3,6 +3,7 @@ using AutoMapper;
 using CaseFlow.Cases.Cases;
 using CaseFlow.Cases.Catalog;
 using CaseFlow.Cases.Common;
+using CaseFlow.Cases.Deadlines;
 using CaseFlow.Cases.Documents;
 using CaseFlow.Cases.Tasks;
 using CaseFlow.Cases.Workflows;
@@ -43,10 +44,23 @@ public sealed class CaseDto
     public DateTime? DecidedAtUtc { get; init; }
     public DateTime? DeliveredAtUtc { get; init; }
     public DateTime? ArchivedAtUtc { get; init; }
+    /// <summary>The worst level of the running clocks (green, yellow 预警, red 超期).</summary>
+    public SlaLevel Level { get; init; }
+    public bool DeemedAccepted { get; init; }
+    public DateTime? StalledSinceUtc { get; init; }
+    public List<ClockDto> Clocks { get; set; } = [];
+    public List<ExcludedPeriodDto> ExcludedPeriods { get; set; } = [];
 }
 
-public sealed record TaskDto(long Id, long CaseId, string CaseNo, string ItemName, string Title, string ActivityId, string Role, long OrgUnitId,
-    CaseTaskStatus Status, List<string> Outcomes, long? AssigneeUserId, string? Outcome, string? CompletedBy, string? CancelReason, DateTime CreatedAtUtc, DateTime? ClosedAtUtc);
+/// <summary>One clock with its deadline and the working time used against its limit (extension included).</summary>
+public sealed record ClockDto(ClockKind Kind, string Name, TimeLimit Limit, TimeLimit? Extension, DateTime StartedAtUtc, DateOnly? DueDate, DateTime DueAtUtc,
+    DateTime WarningAtUtc, SlaLevel Level, bool OnFallback, bool Paused, DateTime? StoppedAtUtc, bool? OnTime, double Used, double LimitValue, string Unit);
+
+public sealed record ExcludedPeriodDto(long Id, ExclusionReason Reason, string ReasonName, string? Note, DateTime StartedAtUtc, DateTime? EndedAtUtc, string StartedBy, string? EndedBy);
+
+public sealed record TaskDto(long Id, long CaseId, string CaseNo, string ItemName, string Title, string ActivityId, string ActivityType, string Role, long OrgUnitId,
+    CaseTaskStatus Status, List<string> Outcomes, long? AssigneeUserId, string? Outcome, string? CompletedBy, string? CancelReason, DateTime CreatedAtUtc, DateTime? ClosedAtUtc,
+    DateTime? DueAtUtc, SlaLevel Level, long? SupervisesTaskId);
 
 public sealed record TimelineEntryDto(DateTime AtUtc, string Actor, string Kind, string Summary);
 
@@ -87,6 +101,7 @@ public sealed class ApiProfile : Profile
         CreateMap<ServiceItem, ServiceItemDto>();
         CreateMap<WorkflowDefinitionRecord, DefinitionVersionDto>().ForCtorParam(nameof(DefinitionVersionDto.Version), o => o.MapFrom(r => r.DefinitionVersion));
         CreateMap<IncidentRecord, IncidentDto>();
+        CreateMap<ExcludedPeriod, ExcludedPeriodDto>().ForCtorParam(nameof(ExcludedPeriodDto.ReasonName), o => o.MapFrom(p => ExcludedPeriod.Describe(p.Reason)));
     }
 }
 

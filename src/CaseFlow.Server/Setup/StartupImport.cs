@@ -1,5 +1,7 @@
 using System.Text.Json;
 using CaseFlow.Cases;
+using CaseFlow.Cases.Calendar;
+using CaseFlow.Cases.Common;
 using CaseFlow.Cases.Catalog;
 using CaseFlow.Cases.Org;
 using CaseFlow.Cases.Workflows;
@@ -22,6 +24,11 @@ public sealed class StartupImport(IServiceProvider services, ContentOptions opti
 {
     public async Task RunAsync(CancellationToken ct)
     {
+        // The shipped calendar years first: every deadline computed from here on needs them.
+        await InScopeAsync((db, scope) => WorkCalendarProvider.ImportShippedAsync(db, scope.GetRequiredService<DomainClock>().UtcNow, ct), ct);
+        await using (var scope = services.CreateAsyncScope())
+            await services.GetRequiredService<WorkCalendarProvider>().ReloadAsync(scope.ServiceProvider.GetRequiredService<CaseFlowDbContext>(), ct);
+
         var root = options.Root ?? FindRoot(environment.ContentRootPath);
         if (root is null) { log.LogWarning("No workflows/ folder found above {Path}; nothing imported.", environment.ContentRootPath); return; }
 

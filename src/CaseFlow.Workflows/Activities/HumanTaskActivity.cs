@@ -15,6 +15,7 @@ public sealed class HumanTaskActivity : Activity
         PropDescriptor.Choice("scope", "办理范围", false, "intakeWindow", "homeDepartment", "orgUnit"),
         PropDescriptor.Text("orgUnit", "指定机构编码"),
         PropDescriptor.StringList("outcomes", "办理结果"),
+        .. PropDescriptor.StepTimekeeping(),
     ]);
 
     public override IReadOnlyList<string>? PortsFor(ActivityNode node) => StringArrayProp(node, "outcomes", "done");
@@ -42,5 +43,6 @@ public sealed class HumanTaskActivity : Activity
             ["scope"] = scope,
             ["orgUnit"] = node.PropString("orgUnit"),
             ["outcomes"] = new JsonArray(outcomes.Select(o => (JsonNode)o).ToArray()),
+            ["limit"] = node.Props["limit"]?.DeepClone(),
         });
 }

@@ -23,6 +23,47 @@ namespace CaseFlow.Data.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CaseFlow.Cases.Calendar.CalendarYearRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("LoadedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LoadedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Region")
+                        .IsUnique();
+
+                    b.ToTable("CalendarYears");
+                });
+
             modelBuilder.Entity("CaseFlow.Cases.Cases.Case", b =>
                 {
                     b.Property<long>("Id")
@@ -56,6 +97,9 @@ namespace CaseFlow.Data.Migrations.PostgreSql
 
                     b.Property<string>("DecisionBasis")
                         .HasColumnType("text");
+
+                    b.Property<bool>("DeemedAccepted")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("DefinitionId")
                         .IsRequired()
@@ -105,6 +149,17 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateTime>("LastStepAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTime?>("MaterialCompleteAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -120,6 +175,9 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("StalledSinceUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -298,6 +356,10 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Timekeeping")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(4)
@@ -319,6 +381,110 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("ServiceItems");
+                });
+
+            modelBuilder.Entity("CaseFlow.Cases.Deadlines.CaseClock", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("DueAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<bool>("OnFallback")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("OnTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Paused")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("StoppedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("WarningAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OnFallback");
+
+                    b.HasIndex("CaseId", "Kind");
+
+                    b.ToTable("Clocks");
+                });
+
+            modelBuilder.Entity("CaseFlow.Cases.Deadlines.ExcludedPeriod", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EndedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("ExcludedPeriods");
                 });
 
             modelBuilder.Entity("CaseFlow.Cases.Documents.CaseDocument", b =>
@@ -359,6 +525,68 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.HasIndex("CaseId");
 
                     b.ToTable("Documents");
+                });
+
+            modelBuilder.Entity("CaseFlow.Cases.Notifications.OutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("PayloadJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Template")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("State", "Id");
+
+                    b.ToTable("Outbox");
                 });
 
             modelBuilder.Entity("CaseFlow.Cases.Org.Membership", b =>
@@ -519,10 +747,18 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("DueAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("InstanceId")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.Property<long>("OrgUnitId")
                         .HasColumnType("bigint");
@@ -545,6 +781,9 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<long?>("SupervisesTaskId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -566,6 +805,73 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.HasIndex("Status", "OrgUnitId", "Role");
 
                     b.ToTable("Tasks");
+                });
+
+            modelBuilder.Entity("CaseFlow.Cases.Timers.TimerRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("BookmarkId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ClockId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("DueAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InstanceId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("JobScheduled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<long?>("TaskId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClockId");
+
+                    b.HasIndex("TaskId");
+
+                    b.HasIndex("CaseId", "State");
+
+                    b.HasIndex("State", "DueAtUtc");
+
+                    b.ToTable("Timers");
                 });
 
             modelBuilder.Entity("CaseFlow.Cases.Workflows.BookmarkRecord", b =>
@@ -1211,6 +1517,81 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CaseFlow.Cases.Deadlines.CaseClock", b =>
+                {
+                    b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("CaseFlow.Cases.Catalog.TimeLimit", "Extension", b1 =>
+                        {
+                            b1.Property<long>("CaseClockId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<int>("Value")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("CaseClockId");
+
+                            b1.ToTable("Clocks");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseClockId");
+                        });
+
+                    b.OwnsOne("CaseFlow.Cases.Catalog.TimeLimit", "Limit", b1 =>
+                        {
+                            b1.Property<long>("CaseClockId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<int>("Value")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("CaseClockId");
+
+                            b1.ToTable("Clocks");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseClockId");
+                        });
+
+                    b.Navigation("Case");
+
+                    b.Navigation("Extension");
+
+                    b.Navigation("Limit")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseFlow.Cases.Deadlines.ExcludedPeriod", b =>
+                {
+                    b.HasOne("CaseFlow.Cases.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CaseFlow.Cases.Documents.CaseDocument", b =>
                 {
                     b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
@@ -1218,6 +1599,15 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("CaseFlow.Cases.Notifications.OutboxMessage", b =>
+                {
+                    b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId");
 
                     b.Navigation("Case");
                 });
@@ -1230,13 +1620,15 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("CaseFlow.Cases.Org.User", null)
+                    b.HasOne("CaseFlow.Cases.Org.User", "User")
                         .WithMany("Memberships")
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.Navigation("OrgUnit");
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("CaseFlow.Cases.Org.OrgUnit", b =>
@@ -1256,6 +1648,27 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("CaseFlow.Cases.Timers.TimerRecord", b =>
+                {
+                    b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId");
+
+                    b.HasOne("CaseFlow.Cases.Deadlines.CaseClock", "Clock")
+                        .WithMany()
+                        .HasForeignKey("ClockId");
+
+                    b.HasOne("CaseFlow.Cases.Tasks.CaseTask", "Task")
+                        .WithMany()
+                        .HasForeignKey("TaskId");
+
+                    b.Navigation("Case");
+
+                    b.Navigation("Clock");
+
+                    b.Navigation("Task");
                 });
 
             modelBuilder.Entity("CaseFlow.Cases.Workflows.IncidentRecord", b =>

@@ -22,6 +22,47 @@ namespace CaseFlow.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("CaseFlow.Cases.Calendar.CalendarYearRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("LoadedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LoadedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Region")
+                        .IsUnique();
+
+                    b.ToTable("CalendarYears");
+                });
+
             modelBuilder.Entity("CaseFlow.Cases.Cases.Case", b =>
                 {
                     b.Property<long>("Id")
@@ -55,6 +96,9 @@ namespace CaseFlow.Data.Migrations.SqlServer
 
                     b.Property<string>("DecisionBasis")
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("DeemedAccepted")
+                        .HasColumnType("bit");
 
                     b.Property<string>("DefinitionId")
                         .IsRequired()
@@ -104,6 +148,17 @@ namespace CaseFlow.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<DateTime>("LastStepAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<DateTime?>("MaterialCompleteAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -119,6 +174,9 @@ namespace CaseFlow.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime?>("StalledSinceUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -297,6 +355,10 @@ namespace CaseFlow.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("Timekeeping")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(4)
@@ -318,6 +380,110 @@ namespace CaseFlow.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("ServiceItems");
+                });
+
+            modelBuilder.Entity("CaseFlow.Cases.Deadlines.CaseClock", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("DueAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<bool>("OnFallback")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("OnTime")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("Paused")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("StoppedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("WarningAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OnFallback");
+
+                    b.HasIndex("CaseId", "Kind");
+
+                    b.ToTable("Clocks");
+                });
+
+            modelBuilder.Entity("CaseFlow.Cases.Deadlines.ExcludedPeriod", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("EndedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("ExcludedPeriods");
                 });
 
             modelBuilder.Entity("CaseFlow.Cases.Documents.CaseDocument", b =>
@@ -358,6 +524,68 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.HasIndex("CaseId");
 
                     b.ToTable("Documents");
+                });
+
+            modelBuilder.Entity("CaseFlow.Cases.Notifications.OutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("PayloadJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("Template")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("State", "Id");
+
+                    b.ToTable("Outbox");
                 });
 
             modelBuilder.Entity("CaseFlow.Cases.Org.Membership", b =>
@@ -518,10 +746,18 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("DueAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("InstanceId")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
 
                     b.Property<long>("OrgUnitId")
                         .HasColumnType("bigint");
@@ -544,6 +780,9 @@ namespace CaseFlow.Data.Migrations.SqlServer
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<long?>("SupervisesTaskId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -565,6 +804,73 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.HasIndex("Status", "OrgUnitId", "Role");
 
                     b.ToTable("Tasks");
+                });
+
+            modelBuilder.Entity("CaseFlow.Cases.Timers.TimerRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("BookmarkId")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ClockId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("DueAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("InstanceId")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<bool>("JobScheduled")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<long?>("TaskId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClockId");
+
+                    b.HasIndex("TaskId");
+
+                    b.HasIndex("CaseId", "State");
+
+                    b.HasIndex("State", "DueAtUtc");
+
+                    b.ToTable("Timers");
                 });
 
             modelBuilder.Entity("CaseFlow.Cases.Workflows.BookmarkRecord", b =>
@@ -1210,6 +1516,81 @@ namespace CaseFlow.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CaseFlow.Cases.Deadlines.CaseClock", b =>
+                {
+                    b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("CaseFlow.Cases.Catalog.TimeLimit", "Extension", b1 =>
+                        {
+                            b1.Property<long>("CaseClockId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("nvarchar(16)");
+
+                            b1.Property<int>("Value")
+                                .HasColumnType("int");
+
+                            b1.HasKey("CaseClockId");
+
+                            b1.ToTable("Clocks");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseClockId");
+                        });
+
+                    b.OwnsOne("CaseFlow.Cases.Catalog.TimeLimit", "Limit", b1 =>
+                        {
+                            b1.Property<long>("CaseClockId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("nvarchar(16)");
+
+                            b1.Property<int>("Value")
+                                .HasColumnType("int");
+
+                            b1.HasKey("CaseClockId");
+
+                            b1.ToTable("Clocks");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseClockId");
+                        });
+
+                    b.Navigation("Case");
+
+                    b.Navigation("Extension");
+
+                    b.Navigation("Limit")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseFlow.Cases.Deadlines.ExcludedPeriod", b =>
+                {
+                    b.HasOne("CaseFlow.Cases.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CaseFlow.Cases.Documents.CaseDocument", b =>
                 {
                     b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
@@ -1217,6 +1598,15 @@ namespace CaseFlow.Data.Migrations.SqlServer
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("CaseFlow.Cases.Notifications.OutboxMessage", b =>
+                {
+                    b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId");
 
                     b.Navigation("Case");
                 });
@@ -1229,13 +1619,15 @@ namespace CaseFlow.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("CaseFlow.Cases.Org.User", null)
+                    b.HasOne("CaseFlow.Cases.Org.User", "User")
                         .WithMany("Memberships")
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.Navigation("OrgUnit");
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("CaseFlow.Cases.Org.OrgUnit", b =>
@@ -1255,6 +1647,27 @@ namespace CaseFlow.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("CaseFlow.Cases.Timers.TimerRecord", b =>
+                {
+                    b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId");
+
+                    b.HasOne("CaseFlow.Cases.Deadlines.CaseClock", "Clock")
+                        .WithMany()
+                        .HasForeignKey("ClockId");
+
+                    b.HasOne("CaseFlow.Cases.Tasks.CaseTask", "Task")
+                        .WithMany()
+                        .HasForeignKey("TaskId");
+
+                    b.Navigation("Case");
+
+                    b.Navigation("Clock");
+
+                    b.Navigation("Task");
                 });
 
             modelBuilder.Entity("CaseFlow.Cases.Workflows.IncidentRecord", b =>

@@ -1,0 +1,106 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using CaseFlow.Cases;
+using CaseFlow.Cases.Calendar;
+using CaseFlow.Cases.Catalog;
+using CaseFlow.Cases.Common;
+using CaseFlow.Cases.Deadlines;
+using CaseFlow.Cases.Org;
+using CaseFlow.Server.Auth;
+using CaseFlow.Server.Setup;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseFlow.Server.Cases;
+
+public sealed record StartExclusionRequest(ExclusionReason? Reason, string? Note);
+
+public sealed record ExtensionRequest(string? Reason);
+
+/// <summary>A case's clocks: excluded periods (art. 45) and the one statutory extension (art. 42).</summary>
+public static class DeadlineEndpoints
+{
+    public static RouteGroupBuilder MapDeadlineEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/cases/{id:long}").WithTags("Cases").RequireAuthorization();
+        group.MapGet("/clocks", Clocks);
+        group.MapPost("/excluded-periods", StartExclusion);
+        group.MapPost("/excluded-periods/{periodId:long}/end", EndExclusion);
+        group.MapPost("/extension", Extend);
+        return group;
+    }
+
+    public static async Task<Ok<List<ClockDto>>> Clocks(long id, CaseFlowDbContext db, ActorAccessor actors, WorkCalendarProvider calendars, DomainClock clock, CancellationToken ct)
+    {
+        var @case = await CaseAccess.GetVisibleAsync(db, await actors.GetAsync(ct), id, ct);
+        return TypedResults.Ok(await ClocksOfAsync(db, @case.Id, @case.HomeRegionCode, calendars.Current, clock.UtcNow, ct));
+    }
+
+    public static async Task<Created<ExcludedPeriodDto>> StartExclusion(long id, StartExclusionRequest request, CaseFlowDbContext db, ActorAccessor actors,
+        CaseTimekeeper timekeeper, IMapper mapper, CancellationToken ct)
+    {
+        if (request.Reason is not { } reason) throw new DomainValidationException("reason", $"A reason code is required: {string.Join(", ", Enum.GetNames<ExclusionReason>())}.");
+        var (@case, actor) = await DecidingAsync(db, actors, id, ct);
+        var period = await timekeeper.StartExclusionAsync(@case, reason, string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(), actor.UserName, ct);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/cases/{id}/excluded-periods/{period.Id}", mapper.Map<ExcludedPeriodDto>(period));
+    }
+
+    public static async Task<Ok<ExcludedPeriodDto>> EndExclusion(long id, long periodId, CaseFlowDbContext db, ActorAccessor actors, CaseTimekeeper timekeeper,
+        IMapper mapper, CancellationToken ct)
+    {
+        var (@case, actor) = await DecidingAsync(db, actors, id, ct);
+        var period = await db.ExcludedPeriods.SingleOrDefaultAsync(p => p.Id == periodId && p.CaseId == id, ct)
+            ?? throw new DomainNotFoundException($"Excluded period {periodId} of case {id} not found.");
+        await timekeeper.EndExclusionAsync(@case, period, actor.UserName, ct);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(mapper.Map<ExcludedPeriodDto>(period));
+    }
+
+    public static async Task<Ok<List<ClockDto>>> Extend(long id, ExtensionRequest request, CaseFlowDbContext db, ActorAccessor actors, CaseTimekeeper timekeeper,
+        WorkCalendarProvider calendars, DomainClock clock, CancellationToken ct)
+    {
+        var (@case, actor) = await DecidingAsync(db, actors, id, ct);
+        await timekeeper.ExtendAsync(@case, request.Reason ?? "", actor, ct);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await ClocksOfAsync(db, id, @case.HomeRegionCode, calendars.Current, clock.UtcNow, ct));
+    }
+
+    /// <summary>Clocks are stopped and extended by the deciding side: an approver over the home department (or the intake window, 就地批办).</summary>
+    private static async Task<(CaseFlow.Cases.Cases.Case Case, Actor Actor)> DecidingAsync(CaseFlowDbContext db, ActorAccessor actors, long id, CancellationToken ct)
+    {
+        var actor = await actors.GetAsync(ct);
+        var @case = await CaseAccess.GetVisibleAsync(db, actor, id, ct);
+        await db.Entry(@case).Reference(c => c.ServiceItem).LoadAsync(ct);
+        var unit = @case.HomeDepartmentId ?? @case.IntakeWindowId;
+        var path = await db.OrgUnits.Where(o => o.Id == unit).Select(o => o.Path).SingleAsync(ct);
+        if (!actor.IsAdmin && !actor.HasRoleOver(Roles.Approver, path))
+            throw new DomainForbiddenException("Stopping or extending a case's clocks needs the approver role in the deciding department.");
+        return (@case, actor);
+    }
+
+    public static async Task<List<ClockDto>> ClocksOfAsync(CaseFlowDbContext db, long caseId, string? region, WorkCalendar calendar, DateTime now, CancellationToken ct)
+    {
+        var clocks = await db.Clocks.AsNoTracking().Where(c => c.CaseId == caseId).OrderBy(c => c.Id).ToListAsync(ct);
+        var periods = await db.ExcludedPeriods.AsNoTracking().Where(p => p.CaseId == caseId).ToListAsync(ct);
+        return clocks.Select(c =>
+        {
+            var limit = c.Extension is { } e && e.Unit == c.Limit.Unit ? new TimeLimit { Value = c.Limit.Value + e.Value, Unit = c.Limit.Unit } : c.Limit;
+            var until = c.StoppedAtUtc ?? now;
+            var usage = calendar.Usage(limit, c.StartedAtUtc, until, region);
+            // Excluded periods are not counted as used (decision clocks only).
+            var excluded = c.Kind is ClockKind.Statutory or ClockKind.Committed
+                ? periods.Sum(p => Excluded(calendar, c.Limit.Unit, p.StartedAtUtc, p.EndedAtUtc ?? until, region))
+                : 0;
+            return new ClockDto(c.Kind, CaseTimekeeper.ClockName(c.Kind), c.Limit, c.Extension, c.StartedAtUtc, c.DueDate, c.DueAtUtc, c.WarningAtUtc, c.Level,
+                c.OnFallback, c.Paused, c.StoppedAtUtc, c.OnTime, Math.Max(0, usage.Used - excluded), usage.Limit, usage.Unit);
+        }).ToList();
+    }
+
+    private static double Excluded(WorkCalendar calendar, LimitUnit unit, DateTime from, DateTime to, string? region) => unit switch
+    {
+        LimitUnit.WorkingHours => calendar.WorkingTimeBetween(from, to, region).TotalHours,
+        LimitUnit.Days => (calendar.LocalDate(to).DayNumber - calendar.LocalDate(from).DayNumber),
+        _ => calendar.WorkingDaysBetween(calendar.LocalDate(from), calendar.LocalDate(to), region),
+    };
+}

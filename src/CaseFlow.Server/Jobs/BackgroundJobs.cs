@@ -1,0 +1,146 @@
+using CaseFlow.Cases.Notifications;
+using CaseFlow.Cases.Timers;
+using CaseFlow.Data;
+using Hangfire;
+using Hangfire.Dashboard;
+using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Hangfire.SqlServer;
+using Microsoft.Data.SqlClient;
+
+namespace CaseFlow.Server.Jobs;
+
+/// <summary>What Hangfire runs: a timer's delayed job, the periodic sweep and the outbox drain.</summary>
+public sealed class TimerJobs(TimerFiring firing, TimerSweep sweep, OutboxDispatcher outbox)
+{
+    public Task<bool> FireAsync(long timerId) => firing.FireAsync(timerId, CancellationToken.None);
+
+    [DisableConcurrentExecution(timeoutInSeconds: 300)]
+    [AutomaticRetry(Attempts = 0)]
+    public Task<SweepResult> SweepAsync() => sweep.RunAsync(CancellationToken.None);
+
+    [DisableConcurrentExecution(timeoutInSeconds: 300)]
+    [AutomaticRetry(Attempts = 0)]
+    public Task<int> DrainOutboxAsync() => outbox.DrainAsync(500, CancellationToken.None);
+}
+
+/// <summary>Schedules a timer's delayed job through this host's own Hangfire client.</summary>
+public sealed class HangfireTimerScheduler(IBackgroundJobClient jobs) : ITimerJobScheduler
+{
+    public void Schedule(long timerId, TimeSpan delay) => jobs.Schedule<TimerJobs>(j => j.FireAsync(timerId), delay < TimeSpan.Zero ? TimeSpan.Zero : delay);
+}
+
+public sealed class HangfireOptions
+{
+    /// <summary>Run a job server in this process (a pure API node may leave it off).</summary>
+    public bool Server { get; set; } = true;
+    /// <summary>Few workers on SQLite (DESIGN decision 14).</summary>
+    public int Workers { get; set; } = 2;
+}
+
+/// <summary>
+/// Hangfire configured per host (DESIGN decision 15): the storage is a singleton of this host's container, never the static
+/// JobStorage.Current, so two hosts (two test servers) never share jobs. In-memory storage on SQLite — the timer table is
+/// the truth and the sweep catches up after a restart; the database's own storage on PostgreSQL and SQL Server.
+/// </summary>
+public static class BackgroundJobsSetup
+{
+    public const string SweepJob = "timer-sweep";
+    public const string OutboxJob = "outbox-drain";
+
+    public static IServiceCollection AddCaseFlowJobs(this IServiceCollection services, DatabaseOptions database, HangfireOptions options)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton<JobStorage>(_ => database.Provider.ToLowerInvariant() switch
+        {
+            "sqlserver" => new SqlServerStorage(() => new SqlConnection(database.ConnectionString), new SqlServerStorageOptions { PrepareSchemaIfNecessary = true }),
+            "postgresql" or "postgres" => new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, new PostgreSqlStorageOptions()), new PostgreSqlStorageOptions()),
+            _ => new InMemoryStorage(),
+        });
+        services.AddSingleton<IBackgroundJobClient>(sp => new BackgroundJobClient(sp.GetRequiredService<JobStorage>()));
+        services.AddSingleton<IRecurringJobManager>(sp => new RecurringJobManager(sp.GetRequiredService<JobStorage>()));
+        services.AddSingleton<ITimerJobScheduler, HangfireTimerScheduler>();
+        // What the dashboard middleware looks up. Not AddHangfire: it hooks the first host's logger factory into Hangfire's
+        // static log provider, which breaks every later host in the process (tests) once the first is disposed.
+        services.AddSingleton<IGlobalConfiguration>(GlobalConfiguration.Configuration);
+        services.AddSingleton(DashboardRoutes.Routes);
+        services.AddScoped<TimerJobs>();
+        if (options.Server) services.AddHostedService<JobServerHost>();
+        return services;
+    }
+
+    public static void UseCaseFlowJobs(this WebApplication app)
+    {
+        var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
+        recurring.AddOrUpdate<TimerJobs>(SweepJob, j => j.SweepAsync(), Cron.Minutely());
+        recurring.AddOrUpdate<TimerJobs>(OutboxJob, j => j.DrainOutboxAsync(), Cron.Minutely());
+        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            AsyncAuthorization = [new AdminOnlyDashboard()],
+            DashboardTitle = "CaseFlow 后台任务",
+            DisplayStorageConnectionString = false,
+        }, app.Services.GetRequiredService<JobStorage>());
+    }
+}
+
+/// <summary>The job server as a hosted service of this host, with jobs resolved from a DI scope each.</summary>
+public sealed class JobServerHost(JobStorage storage, IServiceScopeFactory scopes, HangfireOptions options) : IHostedService, IAsyncDisposable
+{
+    private BackgroundJobServer? _server;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _server = new BackgroundJobServer(new BackgroundJobServerOptions
+        {
+            WorkerCount = options.Workers,
+            Activator = new ScopedJobActivator(scopes),
+            SchedulePollingInterval = TimeSpan.FromSeconds(5),
+        }, storage);
+        return Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_server is null) return;
+        _server.SendStop();
+        await _server.WaitForShutdownAsync(cancellationToken);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _server?.Dispose();
+        _server = null;
+        return ValueTask.CompletedTask;
+    }
+}
+
+public sealed class ScopedJobActivator(IServiceScopeFactory scopes) : JobActivator
+{
+    public override JobActivatorScope BeginScope(JobActivatorContext context) => new Scope(scopes.CreateScope());
+
+    private sealed class Scope(IServiceScope scope) : JobActivatorScope
+    {
+        public override object Resolve(Type type) => ActivatorUtilities.GetServiceOrCreateInstance(scope.ServiceProvider, type);
+
+        public override void DisposeScope() => scope.Dispose();
+    }
+}
+
+/// <summary>/hangfire is for administrators only (signed in by cookie in a browser).</summary>
+public sealed class AdminOnlyDashboard : IDashboardAsyncAuthorizationFilter
+{
+    public async Task<bool> AuthorizeAsync(DashboardContext context)
+    {
+        var http = context.GetHttpContext();
+        if (http.User.Identity?.IsAuthenticated != true) return false;
+        try
+        {
+            return (await http.RequestServices.GetRequiredService<Auth.ActorAccessor>().GetAsync(http.RequestAborted)).IsAdmin;
+        }
+        catch (CaseFlow.Cases.Common.DomainForbiddenException)
+        {
+            return false;
+        }
+    }
+}
