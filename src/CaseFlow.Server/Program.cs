@@ -91,6 +91,7 @@ app.MapIncidentEndpoints();
 app.MapPublicEndpoints();
 app.MapDeadlineEndpoints();
 app.MapCalendarEndpoints();
+app.MapNotificationEndpoints();
 
 app.Run();
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using CaseFlow.Benchmarks;
 using CaseFlow.Workflows.Activities;
 using CaseFlow.Workflows.Definitions;
 using CaseFlow.Workflows.Expressions;
@@ -12,6 +13,7 @@ var smoke = args.Contains("--smoke");
 var lifecycles = smoke ? 2_000 : 50_000;
 var commits = smoke ? 500 : 5_000;
 var cases = smoke ? 40 : 1_000;
+var pendingTimers = smoke ? 5_000 : 100_000;
 var clients = 4;
 
 Console.WriteLine($"CaseFlow benchmarks ({(smoke ? "smoke" : "full")}), .NET {Environment.Version}, {Environment.ProcessorCount} cores");
@@ -19,6 +21,9 @@ var engine = await EngineThroughput.RunAsync(lifecycles);
 Console.WriteLine($"engine: {engine:F0} canonical lifecycles/s in memory ({lifecycles} lifecycles, 7 steps each)");
 var sqlite = SqliteCommitRate.Run(commits);
 Console.WriteLine($"sqlite: {sqlite:F0} commits/s (WAL, synchronous=NORMAL, {commits} single-row transactions)");
+var timers = await TimerSweepBenchmark.RunAsync(pendingTimers);
+Console.WriteLine($"timers: sweep finds due timers among {timers.Pending} pending in {timers.FindMedianMs:F2} ms (query for a batch of {timers.Batch}, {timers.Due} due, median of {timers.FindRuns}; the sweep's own {timers.SweepQueries} queries took {timers.SweepFindDue.TotalMilliseconds:F1} ms)");
+Console.WriteLine($"timers: {timers.FiredPerSecond:F0} timers/s fired by the sweep ({timers.Fired} due timers in {timers.FireElapsed.TotalSeconds:F2} s, one transaction each, SQLite)");
 var (casesPerSecond, requestsPerSecond) = await EndToEnd.RunAsync(EndToEnd.RepoRoot(), cases, clients);
 Console.WriteLine($"http: {casesPerSecond:F1} cases/s end to end on SQLite ({cases} cases to Archived, {clients} clients, {requestsPerSecond:F0} requests/s, server in its own process)");
 return 0;

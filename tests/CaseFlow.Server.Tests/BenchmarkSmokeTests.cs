@@ -32,5 +32,6 @@ public sealed class BenchmarkSmokeTests
         text.ShouldMatch(@"engine: \d+ canonical lifecycles/s");
         text.ShouldMatch(@"sqlite: \d+ commits/s");
         text.ShouldMatch(@"http: [\d.]+ cases/s end to end");
+        text.ShouldMatch(@"timers: \d+ timers/s fired");
     }
 }

@@ -6,6 +6,8 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseFlow.Server.Tests;
 
@@ -35,6 +37,9 @@ public sealed class CaseFlowApplication : WebApplicationFactory<Program>
     /// <summary>A folder with its own workflows/ and samples/ to import at start-up; the repository's when null.</summary>
     public string? ContentRoot { get; init; }
 
+    /// <summary>The domain clock for this host (DESIGN decision 15): sign-ins keep the system clock.</summary>
+    public Microsoft.Extensions.Time.Testing.FakeTimeProvider? DomainTime { get; init; }
+
     /// <summary>Extra configuration for this host (e.g. a lower rate limit).</summary>
     public Dictionary<string, string> Settings { get; } = [];
 
@@ -56,6 +61,8 @@ public sealed class CaseFlowApplication : WebApplicationFactory<Program>
         builder.UseSetting("Content:SeedDemoUsers", "true");
         if (ContentRoot is not null) builder.UseSetting("Content:Root", ContentRoot);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        if (DomainTime is { } time)
+            builder.ConfigureTestServices(services => services.AddSingleton(new CaseFlow.Cases.Common.DomainClock(time)));
     }
 
     protected override void Dispose(bool disposing)

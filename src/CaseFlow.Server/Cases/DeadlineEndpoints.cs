@@ -70,8 +70,9 @@ public static class DeadlineEndpoints
     private static async Task<(CaseFlow.Cases.Cases.Case Case, Actor Actor)> DecidingAsync(CaseFlowDbContext db, ActorAccessor actors, long id, CancellationToken ct)
     {
         var actor = await actors.GetAsync(ct);
-        var @case = await CaseAccess.GetVisibleAsync(db, actor, id, ct);
-        await db.Entry(@case).Reference(c => c.ServiceItem).LoadAsync(ct);
+        await CaseAccess.GetVisibleAsync(db, actor, id, ct);
+        // Tracked, with its item: the clocks change it in this request.
+        var @case = await db.Cases.Include(c => c.ServiceItem).SingleAsync(c => c.Id == id, ct);
         var unit = @case.HomeDepartmentId ?? @case.IntakeWindowId;
         var path = await db.OrgUnits.Where(o => o.Id == unit).Select(o => o.Path).SingleAsync(ct);
         if (!actor.IsAdmin && !actor.HasRoleOver(Roles.Approver, path))

@@ -1,0 +1,48 @@
+using CaseFlow.Cases;
+using CaseFlow.Cases.Common;
+using CaseFlow.Cases.Notifications;
+using CaseFlow.Cases.Org;
+using CaseFlow.Server.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseFlow.Server.Admin;
+
+public sealed record NotificationDto(long Id, long? CaseId, string Channel, string Recipient, string Template, string Text, OutboxState State, int Attempts,
+    DateTime CreatedAtUtc, DateTime? SentAtUtc);
+
+/// <summary>The outbox, for administrators and supervisors; and a user's own notices (预警, 超期, 督办, 催办).</summary>
+public static class NotificationEndpoints
+{
+    public static void MapNotificationEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/admin/outbox", Outbox).WithTags("Admin").RequireAuthorization();
+        app.MapGet("/api/notifications/mine", Mine).WithTags("Notifications").RequireAuthorization();
+    }
+
+    public static async Task<Ok<List<NotificationDto>>> Outbox(CaseFlowDbContext db, ActorAccessor actors, CancellationToken ct,
+        long? caseId = null, OutboxState? state = null, int take = 200)
+    {
+        var actor = await actors.GetAsync(ct);
+        if (!actor.IsAdmin && !actor.HasRole(Roles.Supervisor)) throw new DomainForbiddenException("The outbox is for administrators and supervisors.");
+        if (take is < 1 or > 1000) throw new DomainValidationException("take", "take must be between 1 and 1000.");
+        var query = db.Outbox.AsNoTracking();
+        if (caseId is not null) query = query.Where(m => m.CaseId == caseId);
+        if (state is not null) query = query.Where(m => m.State == state);
+        var rows = await query.OrderBy(m => m.Id).Take(take).ToListAsync(ct);
+        return TypedResults.Ok(rows.Select(ToDto).ToList());
+    }
+
+    public static async Task<Ok<List<NotificationDto>>> Mine(CaseFlowDbContext db, ActorAccessor actors, CancellationToken ct, int take = 50)
+    {
+        var actor = await actors.GetAsync(ct);
+        if (take is < 1 or > 500) throw new DomainValidationException("take", "take must be between 1 and 500.");
+        var rows = await db.Outbox.AsNoTracking().Where(m => m.Channel == Notifier.InboxChannel && m.Recipient == actor.UserName)
+            .OrderByDescending(m => m.Id).Take(take).ToListAsync(ct);
+        return TypedResults.Ok(rows.Select(ToDto).ToList());
+    }
+
+    // An applicant's phone number is personal data: masked wherever it is listed.
+    private static NotificationDto ToDto(OutboxMessage m) => new(m.Id, m.CaseId, m.Channel,
+        m.Channel == Notifier.SmsChannel ? Masking.Phone(m.Recipient) : m.Recipient, m.Template, m.Text, m.State, m.Attempts, m.CreatedAtUtc, m.SentAtUtc);
+}
