@@ -247,9 +247,27 @@ public sealed class TimeLimitTests
         time.Advance(TimeSpan.FromDays(1));
         (await SweepAsync(app)).Fired.ShouldBe(0);
         time.Advance(TimeSpan.FromDays(1.5));
-        (await SweepAsync(app)).Fired.ShouldBeGreaterThanOrEqualTo(1);
+
+        // Eight firers at once (jobs, sweeps, other processes): exactly one fires the timer.
+        var timerId = await DelayTimerIdAsync(app);
+        var scopes = app.Services.GetRequiredService<IServiceScopeFactory>();
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<TimerFiring>().FireAsync(timerId, CancellationToken.None);
+        })));
+        results.Count(fired => fired).ShouldBe(1);
         await OpenTaskAsync(clerk, EngineThroughApiTests.No(created), "review");
         (await SweepAsync(app)).Fired.ShouldBe(0);
+    }
+
+    private static async Task<long> DelayTimerIdAsync(CaseFlowApplication app)
+    {
+        await using var connection = new SqliteConnection($"Data Source={app.DatabasePath};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT \"Id\" FROM \"Timers\" WHERE \"Kind\" = 'WorkflowDelay' AND \"State\" = 'Pending'";
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private static JsonObject Clock(JsonObject @case, string kind) =>
@@ -264,4 +282,74 @@ public sealed class TimeLimitTests
         (await GetArrayAsync(await app.AdminAsync(), $"/api/admin/outbox?caseId={caseId}")).Select(m => m!.AsObject()).ToList();
 
     private static StringContent Json(object body) => new(System.Text.Json.JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
+}
+
+/// <summary>A step's own limit and escalation policy, set as activity props in the definition (what the designer edits).</summary>
+public sealed class StepLimitTests
+{
+    [Fact]
+    public async Task A_late_step_warns_goes_red_is_reassigned_and_reminded_up_to_the_maximum()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero)); // Mon 09:00 in China
+        await using var app = new CaseFlowApplication { DomainTime = time };
+        await EngineThroughApiTests.PublishVariantAsync(app, "local-approval", d =>
+        {
+            var review = d.FindActivity("review")!;
+            review.Props["limit"] = new JsonObject { ["value"] = 2, ["unit"] = "workingHours" };
+            review.Props["escalation"] = new JsonObject
+            {
+                ["warnHoursLeft"] = 1,
+                ["onWarning"] = new JsonArray(new JsonObject { ["type"] = "notifyAssignee" }),
+                ["onOverdue"] = new JsonArray(new JsonObject { ["type"] = "notifySupervisors" }, new JsonObject { ["type"] = "reassign", ["role"] = "approver" }),
+                ["reminderEveryWorkingHours"] = 1,
+                ["reminderMax"] = 2,
+            };
+        });
+        var clerk = await app.ClerkAsync();
+        var created = await ApplyAsync(clerk, EngineThroughApiTests.BodyFor("marriage-registration.json"));
+        var caseNo = EngineThroughApiTests.No(created);
+        var taskId = await OpenTaskAsync(clerk, caseNo, "review");
+        var task = await GetJsonAsync(clerk, $"/api/tasks/{taskId}");
+        task["dueAtUtc"]!.GetValue<DateTime>().ShouldBe(new DateTime(2026, 3, 2, 3, 0, 0, DateTimeKind.Utc), "09:00 + 2 working hours");
+
+        var sweep = app.Services.GetRequiredService<TimerSweep>();
+        time.SetUtcNow(new DateTimeOffset(2026, 3, 2, 2, 30, 0, TimeSpan.Zero)); // 10:30: one hour left
+        await sweep.RunAsync(CancellationToken.None);
+        Str((await GetJsonAsync(clerk, $"/api/tasks/{taskId}"))["level"]).ShouldBe("Yellow");
+
+        time.SetUtcNow(new DateTimeOffset(2026, 3, 2, 3, 30, 0, TimeSpan.Zero)); // 11:30: late
+        await sweep.RunAsync(CancellationToken.None);
+        var late = await GetJsonAsync(clerk, $"/api/tasks/{taskId}");
+        Str(late["level"]).ShouldBe("Red");
+        Str(late["role"]).ShouldBe("approver", "the policy reassigns a late review");
+
+        // Reminders every working hour, at most two: 13:30 + 1h and + 2h (the lunch break does not count).
+        for (var hour = 6; hour <= 12; hour++)
+        {
+            time.SetUtcNow(new DateTimeOffset(2026, 3, 2, hour, 45, 0, TimeSpan.Zero));
+            await sweep.RunAsync(CancellationToken.None);
+        }
+        var admin = await app.AdminAsync();
+        var timeline = (await GetArrayAsync(admin, $"/api/cases/{EngineThroughApiTests.Id(created)}/timeline")).Select(e => Str(e!["kind"])).ToList();
+        timeline.Count(k => k == "task-warning").ShouldBe(1);
+        timeline.Count(k => k == "task-overdue").ShouldBe(1);
+        timeline.Count(k => k == "overdue-reminder").ShouldBe(2);
+        timeline.Count(k => k == "supervision-order").ShouldBe(0, "this step's policy has no supervision order");
+        var outbox = await GetArrayAsync(admin, $"/api/admin/outbox?caseId={EngineThroughApiTests.Id(created)}");
+        outbox.Count(m => Str(m!["template"]) == "task-overdue" && Str(m["recipient"]) == "supervisor").ShouldBe(1);
+        outbox.Count(m => Str(m!["template"]) == "overdue-reminder").ShouldBeGreaterThanOrEqualTo(2);
+    }
+}
+
+public sealed class HangfireDashboardTests(CaseFlowApplication app) : IClassFixture<CaseFlowApplication>
+{
+    [Fact]
+    public async Task The_dashboard_is_for_administrators_only()
+    {
+        (await app.CreateClient().GetAsync("/hangfire")).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+        (await (await app.ClerkAsync()).GetAsync("/hangfire")).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+        var admin = await (await app.AdminAsync()).GetAsync("/hangfire");
+        admin.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await admin.Content.ReadAsStringAsync()).ShouldContain("CaseFlow 后台任务");
+    }
 }

@@ -365,8 +365,12 @@ public sealed class CaseTimekeeper(CaseFlowDbContext db, WorkCalendarProvider ca
 
     private void StartDecisionClocks(Case @case, ServiceItem item, DateTime from, List<CaseClock> clocks)
     {
-        clocks.Add(StartClock(@case, ClockKind.Statutory, item.StatutoryLimit, from));
-        clocks.Add(StartClock(@case, ClockKind.Committed, item.CommittedLimit, from));
+        var statutory = StartClock(@case, ClockKind.Statutory, item.StatutoryLimit, from);
+        var committed = StartClock(@case, ClockKind.Committed, item.CommittedLimit, from);
+        clocks.Add(statutory);
+        clocks.Add(committed);
+        var fallback = statutory.OnFallback || committed.OnFallback ? "（部分日期缺少日历数据，按周一至周五推算）" : "";
+        Event(@case, "clocks-started", $"开始计时：承诺期限 {Deadline(committed)}（{item.CommittedLimit.Describe()}），法定期限 {Deadline(statutory)}（{item.StatutoryLimit.Describe()}）{fallback}", "system");
     }
 
     private CaseClock StartClock(Case @case, ClockKind kind, TimeLimit limit, DateTime from)
