@@ -11,7 +11,7 @@ namespace CaseFlow.Data.Tests;
 
 /// <summary>
 /// The committed migrations match the current model for every provider. If one of these fails, the model in
-/// CaseFlow.Cases changed: run src/CaseFlow.Data/regenerate-migrations.sh (no database server needed).
+/// CaseFlow.Cases changed: run src/CaseFlow.Data/add-migration.sh NAME (no database server needed).
 /// </summary>
 public sealed class ModelTests
 {
@@ -84,8 +84,8 @@ public sealed class ModelTests
         var db = scope.ServiceProvider.GetRequiredService<CaseFlowDbContext>();
 
         db.ShouldBeOfType<TContext>();
-        db.Database.GetMigrations().ShouldNotBeEmpty($"no migrations for {providerName}: run src/CaseFlow.Data/regenerate-migrations.sh");
+        db.Database.GetMigrations().ShouldNotBeEmpty($"no migrations for {providerName}: run src/CaseFlow.Data/add-migration.sh NAME");
         db.Database.HasPendingModelChanges()
-            .ShouldBeFalse($"the {providerName} migrations are behind the model: run src/CaseFlow.Data/regenerate-migrations.sh");
+            .ShouldBeFalse($"the {providerName} migrations are behind the model: run src/CaseFlow.Data/add-migration.sh NAME");
     }
 }
