@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CaseFlow.Cases;
 
@@ -306,13 +307,43 @@ public class CaseFlowDbContext(DbContextOptions options) : DbContext(options), I
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var soon = TimersDueSoon();
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        ScheduleJobs(soon);
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var soon = TimersDueSoon();
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        ScheduleJobs(soon);
+        return saved;
+    }
+
+    /// <summary>
+    /// New timers due within the horizon get their job right after the commit (the sweep schedules the rest as they come
+    /// near, and fires any timer whose job was lost). Marked before the commit: a job that then fails to enqueue still has
+    /// the sweep behind it.
+    /// </summary>
+    private (ITimerJobScheduler Scheduler, DomainClock Clock, List<TimerRecord> Timers)? TimersDueSoon()
+    {
+        var services = this.GetService<IDbContextOptions>().FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.ApplicationServiceProvider;
+        if (services?.GetService(typeof(ITimerJobScheduler)) is not ITimerJobScheduler scheduler || scheduler is SweepOnlyScheduler
+            || services.GetService(typeof(DomainClock)) is not DomainClock clock)
+            return null;
+        var until = clock.UtcNow + TimerSweep.Horizon;
+        var soon = ChangeTracker.Entries<TimerRecord>()
+            .Where(e => e.State == EntityState.Added && e.Entity.DueAtUtc <= until && !e.Entity.JobScheduled).Select(e => e.Entity).ToList();
+        foreach (var timer in soon) timer.MarkScheduled();
+        return soon.Count == 0 ? null : (scheduler, clock, soon);
+    }
+
+    private static void ScheduleJobs((ITimerJobScheduler Scheduler, DomainClock Clock, List<TimerRecord> Timers)? soon)
+    {
+        if (soon is not { } s) return;
+        foreach (var timer in s.Timers) s.Scheduler.Schedule(timer.Id, timer.DueAtUtc - s.Clock.UtcNow);
     }
 
     private void BumpVersions()

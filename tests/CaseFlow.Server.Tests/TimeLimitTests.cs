@@ -311,6 +311,8 @@ public sealed class StepLimitTests
         var taskId = await OpenTaskAsync(clerk, caseNo, "review");
         var task = await GetJsonAsync(clerk, $"/api/tasks/{taskId}");
         task["dueAtUtc"]!.GetValue<DateTime>().ShouldBe(new DateTime(2026, 3, 2, 3, 0, 0, DateTimeKind.Utc), "09:00 + 2 working hours");
+        // Its warning and overdue timers are due within 24 h: each got a Hangfire delayed job at once, not at the next sweep.
+        app.Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi().ScheduledCount().ShouldBeGreaterThanOrEqualTo(2);
 
         var sweep = app.Services.GetRequiredService<TimerSweep>();
         time.SetUtcNow(new DateTimeOffset(2026, 3, 2, 2, 30, 0, TimeSpan.Zero)); // 10:30: one hour left
