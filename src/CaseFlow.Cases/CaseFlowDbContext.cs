@@ -43,6 +43,7 @@ public class CaseFlowDbContext(DbContextOptions options) : DbContext(options), I
     public DbSet<ExcludedPeriod> ExcludedPeriods => Set<ExcludedPeriod>();
     public DbSet<TimerRecord> Timers => Set<TimerRecord>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<Delegation> Delegations => Set<Delegation>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -132,6 +133,16 @@ public class CaseFlowDbContext(DbContextOptions options) : DbContext(options), I
                 o.HasIndex(p => p.Name);
             });
             e.OwnsMany(x => x.Materials, o => o.ToJson());
+            e.OwnsOne(x => x.Assistance, o =>
+            {
+                o.Property(p => p.Kind).HasConversion<string>().HasMaxLength(12);
+                o.Property(p => p.Reason).HasMaxLength(200);
+                o.Property(p => p.ClerkUserName).HasMaxLength(64);
+                o.Property(p => p.AgentName).HasMaxLength(64);
+                o.Property(p => p.AgentIdNumber).HasMaxLength(32);
+                o.Property(p => p.AgentPhone).HasMaxLength(20);
+            });
+            e.HasIndex(x => x.DueAtUtc);
         });
         model.Entity<CaseEvent>(e =>
         {
@@ -157,6 +168,7 @@ public class CaseFlowDbContext(DbContextOptions options) : DbContext(options), I
             e.Property(x => x.BranchId).HasMaxLength(64);
             e.Property(x => x.Outcome).HasMaxLength(32);
             e.Property(x => x.CompletedBy).HasMaxLength(64);
+            e.Property(x => x.CompletedOnBehalfOf).HasMaxLength(64);
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
             e.Property(x => x.Level).HasConversion<string>().HasMaxLength(8);
             e.HasOne(x => x.Case).WithMany().HasForeignKey(x => x.CaseId);
@@ -233,6 +245,13 @@ public class CaseFlowDbContext(DbContextOptions options) : DbContext(options), I
             e.HasIndex(x => new { x.Name, x.CorrelationKey });
         });
 
+        model.Entity<Delegation>(e =>
+        {
+            e.Property(x => x.Reason).HasMaxLength(200);
+            e.HasOne<User>().WithMany().HasForeignKey(x => x.FromUserId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<User>().WithMany().HasForeignKey(x => x.ToUserId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.ToUserId, x.From, x.To });
+        });
         model.Entity<CalendarYearRecord>(e =>
         {
             e.Property(x => x.Region).HasMaxLength(12);

@@ -42,35 +42,65 @@ public sealed class FormReviewActivity : CaseActivity
         switch (input.Outcome)
         {
             case "pass":
+            {
+                CheckAgreement(ReviewChecklist.Read(input.Data?["checklist"], step.Item.ReviewPoints), "pass");
                 var missing = @case.Materials.Where(m => m.Required && m.State == MaterialState.Missing).Select(m => m.Name).ToList();
                 if (missing.Count > 0)
                     throw new WorkflowInputException("outcome", $"Required materials are missing ({string.Join("、", missing)}): issue a one-time notice (supplement) instead of passing.");
                 step.Event("review-passed", "形式审查通过");
                 return ValueTask.FromResult(ActivityResult.Done("pass"));
+            }
             case "supplement":
+            {
+                var checklist = ReviewChecklist.Read(input.Data?["checklist"], step.Item.ReviewPoints);
+                CheckAgreement(checklist, "supplement");
                 var faulty = ReadMaterialCodes(input.Data?["faulty"]);
                 var unknown = faulty.Where(code => @case.Materials.All(m => m.Code != code)).ToList();
                 if (unknown.Count > 0) throw new WorkflowInputException("faulty", $"Unknown material code(s): {string.Join(", ", unknown)}.");
-                var items = @case.Materials
-                    .Where(m => (m.Required && m.State == MaterialState.Missing) || faulty.Contains(m.Code))
-                    .Select(m => (JsonNode)new JsonObject
-                    {
-                        ["code"] = m.Code,
-                        ["name"] = m.Name,
-                        ["problem"] = faulty.Contains(m.Code) ? "材料不符合要求，需重新提交" : "未提交",
-                    }).ToArray();
-                if (items.Length == 0)
-                    throw new WorkflowInputException("faulty", "A one-time notice must list at least one missing or faulty material; none is missing.");
-                foreach (var code in faulty) @case.Materials.First(m => m.Code == code).State = MaterialState.Missing;
-                var notice = step.Document(DocumentKind.SupplementNotice, "一次性告知书", new JsonObject
+                var listed = @case.Materials.Where(m => (m.Required && m.State == MaterialState.Missing) || faulty.Contains(m.Code)).ToList();
+                var points = checklist?.Where(p => p.Result == ReviewChecklist.Supplement).ToList() ?? [];
+                if (listed.Count == 0 && points.Count == 0)
+                    throw new WorkflowInputException("faulty", "A one-time notice must list at least one missing or faulty material or review point; none is given.");
+                var round = @case.SupplementRounds + 1;
+                if (round > 1)
                 {
+                    // 一次性告知 means everything at once: a later notice may only cover what a supplement newly brought in.
+                    var late = listed.Where(m => m.NoticedInRound is null && m.IntroducedInRound is null or 0).Select(m => m.Name).ToList();
+                    if (late.Count > 0)
+                        throw new WorkflowInputException("faulty", $"一次性告知：{string.Join("、", late)} 在首次告知时已提交却未列入；再次告知只能针对补正新提交的材料。");
+                }
+                foreach (var material in listed)
+                {
+                    if (faulty.Contains(material.Code)) material.State = MaterialState.Missing;
+                    material.NoticedInRound ??= round;
+                }
+                var items = listed.Select(m => (JsonNode)new JsonObject
+                {
+                    ["code"] = m.Code,
+                    ["name"] = m.Name,
+                    ["problem"] = faulty.Contains(m.Code) ? "材料不符合要求，需重新提交" : "未提交",
+                }).Concat(points.Select(p => (JsonNode)new JsonObject
+                {
+                    ["code"] = p.Code,
+                    ["name"] = p.Text,
+                    ["problem"] = p.Needed,
+                    ["basis"] = p.Basis,
+                })).ToArray();
+                var text = "您申请的事项材料不齐全或者不符合法定形式，现一次性告知需要补正的全部内容，请补正后重新提交。";
+                var content = new JsonObject
+                {
+                    ["round"] = round,
                     ["materials"] = new JsonArray(items),
                     ["note"] = OptionalText(input, "note"),
-                    ["text"] = "您申请的事项材料不齐全或者不符合法定形式，现一次性告知需要补正的全部内容，请补正后重新提交。",
-                });
-                step.Event("supplement-notice", $"出具一次性告知书，需补正 {items.Length} 项材料", new JsonObject { ["documentSha256"] = notice.Sha256 });
+                    ["text"] = text,
+                };
+                content["html"] = NoticeHtml.Render(@case, step.Item, items, text, OptionalText(input, "note"), step.Now);
+                var notice = step.Document(DocumentKind.SupplementNotice, "一次性告知书", content);
+                step.Event("supplement-notice", $"出具一次性告知书（第 {round} 次），需补正 {items.Length} 项", new JsonObject { ["documentSha256"] = notice.Sha256 });
                 return ValueTask.FromResult(ActivityResult.Done("supplement"));
+            }
             case "reject":
+                CheckAgreement(ReviewChecklist.Read(input.Data?["checklist"], step.Item.ReviewPoints), "reject");
                 var basis = RequireText(input, "basis", "不予受理 must cite its basis (否定必有依据).");
                 var reason = OptionalText(input, "reason") ?? "申请事项不属于受理范围或不符合受理条件";
                 @case.Decide(CaseOutcome.NotAccepted, basis, step.Now);
@@ -80,6 +110,15 @@ public sealed class FormReviewActivity : CaseActivity
             default:
                 throw new WorkflowInputException("outcome", "The outcome must be one of: pass, supplement, reject.");
         }
+    }
+
+    /// <summary>The outcome must follow from the checklist: a failed point rejects, a point needing 补正 asks for a supplement.</summary>
+    private static void CheckAgreement(IReadOnlyList<ReviewChecklist.Point>? checklist, string outcome)
+    {
+        if (checklist is null) return;
+        var derived = ReviewChecklist.Outcome(checklist);
+        if (derived != outcome)
+            throw new WorkflowInputException("checklist", $"The checklist leads to '{derived}', but the outcome is '{outcome}': they must agree.");
     }
 
     private static List<string> ReadMaterialCodes(JsonNode? node) =>
@@ -110,6 +149,7 @@ public sealed class WaitForSupplementActivity : CaseActivity
             var material = step.Case.Materials.FirstOrDefault(m => m.Code == code)
                 ?? throw new WorkflowInputException("materials", $"Unknown material code '{code}'.");
             material.State = Enum.TryParse<MaterialState>(item?["state"]?.ToString(), ignoreCase: true, out var state) && state != MaterialState.Missing ? state : MaterialState.Submitted;
+            material.IntroducedInRound ??= step.Case.SupplementRounds;
             received.Add(material.Name);
         }
         if (received.Count == 0) throw new WorkflowInputException("materials", "A supplement must hand in at least one material.");

@@ -4,7 +4,7 @@ namespace CaseFlow.Cases.Calendar;
 /// Administrative division codes (行政区划代码): 2 digits province, 2 city, 2 county, then 3 township and 3 village.
 /// A regional calendar applies to every case region under it, i.e. every code that starts with its non-zero levels.
 /// </summary>
-internal static class RegionCode
+public static class RegionCode
 {
     // Level boundaries; trimming whole zero levels (not single '0' digits) keeps "500000" (重庆) from covering 51…–54….
     private static readonly int[] LevelEnds = [2, 4, 6, 9, 12];

@@ -17,6 +17,8 @@ public sealed class Case : IVersioned
     public string ItemName { get; set; } = "";
     public string SituationCode { get; set; } = "";
     public Applicant Applicant { get; set; } = new();
+    /// <summary>帮办代办: a clerk acting for an elderly or disabled applicant, or an authorised agent (代办人) applying for them.</summary>
+    public Assistance? Assistance { get; set; }
     public Channel Channel { get; set; }
     public HandlingMode HandlingMode { get; set; }
     public long IntakeWindowId { get; set; }
@@ -46,6 +48,8 @@ public sealed class Case : IVersioned
     public DateTime? MaterialCompleteAtUtc { get; private set; }
     /// <summary>The worst level of the running statutory and committed clocks.</summary>
     public Deadlines.SlaLevel Level { get; private set; } = Deadlines.SlaLevel.Green;
+    /// <summary>The running committed deadline (denormalised from its clock for the inbox's sort by deadline).</summary>
+    public DateTime? DueAtUtc { get; private set; }
     public DateTime? StalledSinceUtc { get; private set; }
     public DateTime LastStepAtUtc { get; private set; }
     public DateTime? DecidedAtUtc { get; private set; }
@@ -99,7 +103,11 @@ public sealed class Case : IVersioned
         return true;
     }
 
-    public void SetLevel(Deadlines.SlaLevel level) => Level = level;
+    public void SetLevel(Deadlines.SlaLevel level, DateTime? dueAtUtc)
+    {
+        Level = level;
+        DueAtUtc = dueAtUtc;
+    }
 
     public void MaterialComplete(DateTime at) => MaterialCompleteAtUtc = at;
 
@@ -188,6 +196,24 @@ public sealed class CaseMaterial
     public bool Required { get; set; }
     public MaterialState State { get; set; } = MaterialState.Missing;
     public string? Note { get; set; }
+    /// <summary>The supplement round that first handed it in (0: at intake; null: never handed in).</summary>
+    public int? IntroducedInRound { get; set; }
+    /// <summary>The notice round that listed it (一次性告知), if any.</summary>
+    public int? NoticedInRound { get; set; }
+}
+
+public enum AssistanceKind { Assisted, Agent }
+
+/// <summary>帮办 (the clerk acts for the applicant) or 代办 (an agent with ID applies for them); recorded on the case.</summary>
+public sealed class Assistance
+{
+    public AssistanceKind Kind { get; set; }
+    public string Reason { get; set; } = "";
+    /// <summary>The clerk who helped (帮办), or who took the agent's application (代办).</summary>
+    public string ClerkUserName { get; set; } = "";
+    public string? AgentName { get; set; }
+    public string? AgentIdNumber { get; set; }
+    public string? AgentPhone { get; set; }
 }
 
 /// <summary>Submitted, original verified, taken from an electronic licence (免提交), or missing.</summary>

@@ -18,7 +18,11 @@ public sealed record ApplyRequest(
     string? DeliveryMethod,
     string? DeliveryAddress,
     string? WindowCode,
-    string? Channel);
+    string? Channel,
+    AssistanceInput? Assistance = null);
+
+/// <summary>帮办 (kind "assisted": the clerk acts for an elderly or disabled applicant) or 代办 (kind "agent", with the agent's ID).</summary>
+public sealed record AssistanceInput(string? Kind, string? Reason, ApplicantInput? Agent);
 
 public sealed record ApplicantInput(string Name, string IdNumber, string Phone, string? Address);
 
@@ -108,6 +112,25 @@ public sealed partial class CaseService(IServiceScopeFactory scopes, DomainClock
         if (delivery == DeliveryMethod.Mail && string.IsNullOrWhiteSpace(request.DeliveryAddress))
             errors["deliveryAddress"] = ["A mailing address is required for delivery by post."];
 
+        Assistance? assistance = null;
+        if (request.Assistance is { } help)
+        {
+            if (!Enum.TryParse<AssistanceKind>(help.Kind, true, out var kind)) errors["assistance.kind"] = ["The kind is assisted (帮办) or agent (代办)."];
+            else if (string.IsNullOrWhiteSpace(help.Reason)) errors["assistance.reason"] = ["Say why (e.g. 老年人、残疾人、委托代办)."];
+            else if (kind == AssistanceKind.Agent)
+            {
+                if (string.IsNullOrWhiteSpace(help.Agent?.Name)) errors["assistance.agent.name"] = ["The agent's (代办人) name is required."];
+                if (!IdNumberPattern().IsMatch(help.Agent?.IdNumber ?? "")) errors["assistance.agent.idNumber"] = ["The agent's 公民身份号码 is required: 17 digits and a digit or X."];
+                if (help.Agent?.Phone is { Length: > 0 } agentPhone && !PhonePattern().IsMatch(agentPhone)) errors["assistance.agent.phone"] = ["The phone must be an 11-digit mobile number."];
+            }
+            if (!errors.Keys.Any(k => k.StartsWith("assistance", StringComparison.Ordinal)))
+                assistance = new Assistance
+                {
+                    Kind = kind, Reason = help.Reason!.Trim(), ClerkUserName = actor.UserName,
+                    AgentName = help.Agent?.Name?.Trim(), AgentIdNumber = help.Agent?.IdNumber?.ToUpperInvariant(), AgentPhone = help.Agent?.Phone,
+                };
+        }
+
         var channel = Channel.Window;
         if (request.Channel is { } channelText && !Enum.TryParse(channelText, true, out channel)) errors["channel"] = ["The channel must be window, online or hotline12345."];
 
@@ -131,6 +154,7 @@ public sealed partial class CaseService(IServiceScopeFactory scopes, DomainClock
             ItemName = item.Name,
             SituationCode = situation!.Code,
             Applicant = new Applicant { Name = applicant!.Name.Trim(), IdNumber = applicant.IdNumber!.ToUpperInvariant(), Phone = applicant.Phone!, Address = applicant.Address },
+            Assistance = assistance,
             Channel = channel,
             HandlingMode = item.CaseType == CaseType.Immediate ? HandlingMode.Immediate : item.DefinitionId switch
             {
@@ -144,6 +168,7 @@ public sealed partial class CaseService(IServiceScopeFactory scopes, DomainClock
             {
                 Code = m.Code, Name = m.Name, Required = m.Required,
                 State = given.GetValueOrDefault(m.Code, MaterialState.Missing),
+                IntroducedInRound = given.GetValueOrDefault(m.Code, MaterialState.Missing) == MaterialState.Missing ? null : 0,
             }).ToList(),
             DeliveryMethod = delivery,
             DeliveryAddress = request.DeliveryAddress,

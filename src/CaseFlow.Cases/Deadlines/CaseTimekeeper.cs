@@ -445,7 +445,8 @@ public sealed class CaseTimekeeper(CaseFlowDbContext db, WorkCalendarProvider ca
     private static void UpdateCaseLevel(Case @case, List<CaseClock> clocks)
     {
         var running = clocks.Where(c => c.IsRunning && c.Kind is ClockKind.Statutory or ClockKind.Committed or ClockKind.Review).ToList();
-        @case.SetLevel(running.Count == 0 ? @case.Level : running.Max(c => c.Level));
+        var committed = clocks.FirstOrDefault(c => c.IsRunning && c.Kind == ClockKind.Committed);
+        @case.SetLevel(running.Count == 0 ? @case.Level : running.Max(c => c.Level), committed?.DueAtUtc);
     }
 
     private static bool MaterialsMissing(Case @case) => @case.Materials.Any(m => m.Required && m.State == MaterialState.Missing);

@@ -17,6 +17,7 @@ public static class NotificationTexts
     public const string ExclusionEnded = "exclusion-ended";
     public const string Extended = "extended";
     public const string DeemedAccepted = "deemed-accepted";
+    public const string Urged = "urged";
 
     public static string Render(string template, JsonObject p)
     {
@@ -33,6 +34,7 @@ public static class NotificationTexts
             ExclusionStarted => $"您的办件 {V("caseNo")}（{V("itemName")}）需要{V("reason")}，自 {V("from")} 起所需时间不计入办理时限。{V("note")}",
             ExclusionEnded => $"您的办件 {V("caseNo")}（{V("itemName")}）的{V("reason")}已于 {V("to")} 结束，办理时限顺延，承诺办结日期为 {V("deadline")}。",
             Extended => $"您的办件 {V("caseNo")}（{V("itemName")}）经批准延长办理期限 {V("extension")}，理由：{V("reason")}；法定办结期限延至 {V("deadline")}。",
+            Urged => $"【催办】{V("by")}催办办件 {V("caseNo")}（{V("itemName")}）的“{V("step")}”环节：{V("message")}",
             DeemedAccepted => $"您的办件 {V("caseNo")}（{V("itemName")}）自 {V("acceptedOn")} 起视为受理（《行政许可法》第三十二条），承诺办结日期为 {V("deadline")}。",
             _ => throw new ArgumentOutOfRangeException(nameof(template), template, "Unknown notification template."),
         };

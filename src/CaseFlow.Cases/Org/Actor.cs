@@ -3,6 +3,11 @@ namespace CaseFlow.Cases.Org;
 /// <summary>Who is acting: a signed-in user with their memberships (role in an org unit, with the unit's tree path).</summary>
 public sealed record Actor(long UserId, string UserName, string DisplayName, IReadOnlyList<ActorMembership> Memberships)
 {
+    /// <summary>Colleagues whose tasks this user handles today (委托); their memberships are included above, marked with their id.</summary>
+    public IReadOnlyList<(long UserId, string UserName)> ActingFor { get; init; } = [];
+
+    public string? NameOf(long userId) => ActingFor.FirstOrDefault(a => a.UserId == userId).UserName;
+
     public bool IsAdmin => Memberships.Any(m => m.Role == Roles.Admin);
 
     public bool HasRole(string role) => Memberships.Any(m => m.Role == role);
@@ -14,4 +19,4 @@ public sealed record Actor(long UserId, string UserName, string DisplayName, IRe
     public bool Covers(string unitPath) => IsAdmin || Memberships.Any(m => unitPath.StartsWith(m.Path, StringComparison.Ordinal));
 }
 
-public sealed record ActorMembership(long OrgUnitId, string Path, string Role);
+public sealed record ActorMembership(long OrgUnitId, string Path, string Role, long? DelegatedByUserId = null);

@@ -22,6 +22,8 @@ public sealed class CaseTask : IVersioned
     public long? AssigneeUserId { get; private set; }
     public string? Outcome { get; private set; }
     public string? CompletedBy { get; private set; }
+    /// <summary>委托: the user the completer acted for, when a delegate acted.</summary>
+    public string? CompletedOnBehalfOf { get; private set; }
     public string? CancelReason { get; private set; }
     public DateTime CreatedAtUtc { get; set; }
     /// <summary>The step's own limit, when its activity sets one (the <c>limit</c> prop).</summary>
@@ -66,15 +68,35 @@ public sealed class CaseTask : IVersioned
         ClaimedAtUtc = now;
     }
 
-    public void Complete(string outcome, long userId, string userName, DateTime now)
+    public void Complete(string outcome, long userId, string userName, DateTime now, long? actingForUserId = null, string? actingForUserName = null)
     {
         if (!IsOpen) throw new DomainConflictException($"Task {Id} is {Status}.");
-        if (AssigneeUserId is { } other && other != userId) throw new DomainConflictException($"Task {Id} is claimed by someone else.");
-        AssigneeUserId = userId;
+        if (AssigneeUserId is { } other && other != userId && other != actingForUserId) throw new DomainConflictException($"Task {Id} is claimed by someone else.");
+        AssigneeUserId ??= userId;
         Status = CaseTaskStatus.Completed;
         Outcome = outcome;
         CompletedBy = userName;
+        CompletedOnBehalfOf = AssigneeUserId == actingForUserId ? actingForUserName : null;
         ClosedAtUtc = now;
+    }
+
+    /// <summary>Back to the queue: the claimer lets go of it.</summary>
+    public void Release(long userId)
+    {
+        if (Status != CaseTaskStatus.Claimed || AssigneeUserId != userId) throw new DomainConflictException($"Task {Id} is not claimed by you.");
+        AssigneeUserId = null;
+        Status = CaseTaskStatus.Open;
+        ClaimedAtUtc = null;
+    }
+
+    /// <summary>转办: to a named user (claimed for them) or to a role's queue in the same org unit.</summary>
+    public void Transfer(long? toUserId, string? toRole, DateTime now)
+    {
+        if (!IsOpen) throw new DomainConflictException($"Task {Id} is {Status}.");
+        if (toRole is not null) Role = toRole;
+        AssigneeUserId = toUserId;
+        Status = toUserId is null ? CaseTaskStatus.Open : CaseTaskStatus.Claimed;
+        ClaimedAtUtc = toUserId is null ? null : now;
     }
 
     /// <summary>Leaves the inbox with a reason (Join-any, return, withdraw, end of the flow).</summary>

@@ -28,6 +28,7 @@ public static class CaseEndpoints
         group.MapGet("/{id:long}", Get);
         group.MapGet("/{id:long}/timeline", Timeline);
         group.MapGet("/{id:long}/documents", Documents);
+        group.MapGet("/{id:long}/documents/{documentId:long}/print", PrintDocument);
         group.MapPost("/{id:long}/supplement", Supplement);
         group.MapPost("/{id:long}/delivery", ConfirmDelivery);
         return group;
@@ -84,6 +85,16 @@ public static class CaseEndpoints
         await CaseAccess.GetVisibleAsync(db, await actors.GetAsync(ct), id, ct);
         return TypedResults.Ok(await db.Documents.AsNoTracking().Where(d => d.CaseId == id).OrderBy(d => d.Id)
             .ProjectTo<DocumentDto>(mapper.ConfigurationProvider).ToListAsync(ct));
+    }
+
+    /// <summary>The printable form of a document that has one (一次性告知书): the HTML stored, and hashed, with it.</summary>
+    public static async Task<ContentHttpResult> PrintDocument(long id, long documentId, CaseFlowDbContext db, ActorAccessor actors, CancellationToken ct)
+    {
+        await CaseAccess.GetVisibleAsync(db, await actors.GetAsync(ct), id, ct);
+        var json = await db.Documents.AsNoTracking().Where(d => d.Id == documentId && d.CaseId == id).Select(d => d.ContentJson).SingleOrDefaultAsync(ct)
+            ?? throw new DomainNotFoundException($"Document {documentId} of case {id} not found.");
+        var html = JsonNode.Parse(json)?["html"]?.ToString() ?? throw new DomainNotFoundException($"Document {documentId} has no printable form.");
+        return TypedResults.Content(html, "text/html; charset=utf-8");
     }
 
     /// <summary>补正: the applicant hands in what the one-time notice listed, at the window.</summary>

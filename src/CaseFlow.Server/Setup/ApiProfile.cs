@@ -47,6 +47,8 @@ public sealed class CaseDto
     /// <summary>The worst level of the running clocks (green, yellow 预警, red 超期).</summary>
     public SlaLevel Level { get; init; }
     public bool DeemedAccepted { get; init; }
+    /// <summary>帮办代办; the agent's ID number and phone are masked.</summary>
+    public AssistanceDto? Assistance { get; init; }
     public DateTime? StalledSinceUtc { get; init; }
     public List<ClockDto> Clocks { get; set; } = [];
     public List<ExcludedPeriodDto> ExcludedPeriods { get; set; } = [];
@@ -56,11 +58,15 @@ public sealed class CaseDto
 public sealed record ClockDto(ClockKind Kind, string Name, TimeLimit Limit, TimeLimit? Extension, DateTime StartedAtUtc, DateOnly? DueDate, DateTime DueAtUtc,
     DateTime WarningAtUtc, SlaLevel Level, bool OnFallback, bool Paused, DateTime? StoppedAtUtc, bool? OnTime, double Used, double LimitValue, string Unit);
 
+public sealed record AssistanceDto(AssistanceKind Kind, string Reason, string ClerkUserName, string? AgentName, string? AgentIdNumber, string? AgentPhone);
+
 public sealed record ExcludedPeriodDto(long Id, ExclusionReason Reason, string ReasonName, string? Note, DateTime StartedAtUtc, DateTime? EndedAtUtc, string StartedBy, string? EndedBy);
 
 public sealed record TaskDto(long Id, long CaseId, string CaseNo, string ItemName, string Title, string ActivityId, string ActivityType, string Role, long OrgUnitId,
-    CaseTaskStatus Status, List<string> Outcomes, long? AssigneeUserId, string? Outcome, string? CompletedBy, string? CancelReason, DateTime CreatedAtUtc, DateTime? ClosedAtUtc,
-    DateTime? DueAtUtc, SlaLevel Level, long? SupervisesTaskId);
+    CaseTaskStatus Status, List<string> Outcomes, long? AssigneeUserId, string? Outcome, string? CompletedBy, string? CompletedOnBehalfOf, string? CancelReason,
+    DateTime CreatedAtUtc, DateTime? ClosedAtUtc, DateTime? DueAtUtc, SlaLevel Level, long? SupervisesTaskId,
+    /// <summary>The case's committed deadline and level: what the inbox sorts and filters by when the step has no limit of its own.</summary>
+    DateTime? CaseDueAtUtc, SlaLevel CaseLevel, string ApplicantName, DateTime CaseReceivedAtUtc);
 
 public sealed record TimelineEntryDto(DateTime AtUtc, string Actor, string Kind, string Summary);
 
@@ -94,7 +100,12 @@ public sealed class ApiProfile : Profile
             .ForMember(d => d.Form, o => o.MapFrom(c => JsonDocument.Parse(c.FormDataJson, default).RootElement));
         CreateMap<CaseTask, TaskDto>()
             .ForCtorParam(nameof(TaskDto.CaseNo), o => o.MapFrom(t => t.Case!.CaseNo))
-            .ForCtorParam(nameof(TaskDto.ItemName), o => o.MapFrom(t => t.Case!.ItemName));
+            .ForCtorParam(nameof(TaskDto.ItemName), o => o.MapFrom(t => t.Case!.ItemName))
+            .ForCtorParam(nameof(TaskDto.ApplicantName), o => o.MapFrom(t => t.Case!.Applicant.Name))
+            .ForCtorParam(nameof(TaskDto.CaseReceivedAtUtc), o => o.MapFrom(t => t.Case!.ReceivedAtUtc));
+        CreateMap<Assistance, AssistanceDto>()
+            .ForCtorParam(nameof(AssistanceDto.AgentIdNumber), o => o.MapFrom(a => a.AgentIdNumber == null ? null : Masking.IdNumber(a.AgentIdNumber)))
+            .ForCtorParam(nameof(AssistanceDto.AgentPhone), o => o.MapFrom(a => a.AgentPhone == null ? null : Masking.Phone(a.AgentPhone)));
         CreateMap<CaseEvent, TimelineEntryDto>();
         CreateMap<CaseDocument, DocumentDto>();
         CreateMap<ServiceItem, ServiceItemSummaryDto>();

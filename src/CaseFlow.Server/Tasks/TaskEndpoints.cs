@@ -3,7 +3,10 @@ using System.Text.Json.Nodes;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using CaseFlow.Cases;
+using CaseFlow.Cases.Calendar;
 using CaseFlow.Cases.Common;
+using CaseFlow.Cases.Deadlines;
+using CaseFlow.Cases.Org;
 using CaseFlow.Cases.Tasks;
 using CaseFlow.Server.Auth;
 using CaseFlow.Server.Setup;
@@ -19,6 +22,21 @@ public sealed record ReturnTaskRequest(string ToActivityId, string Reason);
 
 public sealed record WithdrawTaskRequest(string? Reason);
 
+public sealed record TransferTaskRequest(string? ToUser, string? ToRole, string? Reason);
+
+public sealed record CommentRequest(string? Text);
+
+public sealed record UrgeRequest(string? Message);
+
+public sealed record DelegationRequest(string? ToUser, DateOnly? From, DateOnly? To, string? Reason);
+
+public sealed record DelegationDto(long Id, long FromUserId, long ToUserId, DateOnly From, DateOnly To, string Reason, DateTime? RevokedAtUtc);
+
+/// <summary>The inbox's filters: service item, level (on track / warning / overdue), region, applicant name or case number, dates.</summary>
+public sealed record InboxFilter(string? ItemCode = null, SlaLevel? Level = null, string? Region = null, string? Q = null, string? CaseNo = null,
+    DateTime? From = null, DateTime? To = null, string? Sort = null, int Page = 1, int PageSize = 50);
+
+/// <summary>The clerk's and approver's inbox (待办) and what they do to a task.</summary>
 public static class TaskEndpoints
 {
     public static RouteGroupBuilder MapTaskEndpoints(this IEndpointRouteBuilder app)
@@ -28,36 +46,44 @@ public static class TaskEndpoints
         group.MapGet("/queues", Queues);
         group.MapGet("/{id:long}", Get);
         group.MapPost("/{id:long}/claim", Claim);
+        group.MapPost("/{id:long}/release", Release);
         group.MapPost("/{id:long}/complete", Complete);
+        group.MapPost("/{id:long}/transfer", Transfer);
+        group.MapPost("/{id:long}/comments", Comment);
+        group.MapPost("/{id:long}/urge", Urge);
         group.MapPost("/{id:long}/return", Return);
         group.MapPost("/{id:long}/withdraw", Withdraw);
+        group.MapGet("/delegations", Delegations);
+        group.MapPost("/delegations", Delegate);
+        group.MapPost("/delegations/{id:long}/revoke", RevokeDelegation);
         return group;
     }
 
-    /// <summary>Tasks I have claimed.</summary>
-    public static async Task<Ok<Page<TaskDto>>> Mine(CaseFlowDbContext db, ActorAccessor actors, IMapper mapper, CancellationToken ct, int page = 1, int pageSize = 50)
+    /// <summary>Tasks I hold, and those held by colleagues who delegated to me today (委托).</summary>
+    public static async Task<Ok<Page<TaskDto>>> Mine([AsParameters] InboxFilter filter, CaseFlowDbContext db, ActorAccessor actors, IMapper mapper, CancellationToken ct)
     {
         var actor = await actors.GetAsync(ct);
-        return TypedResults.Ok(await PageAsync(db.Tasks.AsNoTracking().Where(t => t.AssigneeUserId == actor.UserId && t.Status == CaseTaskStatus.Claimed), mapper, page, pageSize, ct));
+        var holders = actor.ActingFor.Select(a => a.UserId).Append(actor.UserId).ToList();
+        var mine = db.Tasks.AsNoTracking().Where(t => t.Status == CaseTaskStatus.Claimed && t.AssigneeUserId != null && holders.Contains(t.AssigneeUserId.Value));
+        return TypedResults.Ok(await PageAsync(Filter(mine, filter), filter, mapper, ct));
     }
 
-    /// <summary>Open, unclaimed tasks for a role I hold over their org unit.</summary>
-    public static async Task<Ok<Page<TaskDto>>> Queues(CaseFlowDbContext db, ActorAccessor actors, IMapper mapper, CancellationToken ct, string? caseNo = null, int page = 1, int pageSize = 50)
+    /// <summary>Open, unclaimed tasks for a role I hold over their org unit: what my team may take.</summary>
+    public static async Task<Ok<Page<TaskDto>>> Queues([AsParameters] InboxFilter filter, CaseFlowDbContext db, ActorAccessor actors, IMapper mapper, CancellationToken ct)
     {
         var actor = await actors.GetAsync(ct);
         var open = db.Tasks.AsNoTracking().Where(t => t.Status == CaseTaskStatus.Open && t.AssigneeUserId == null);
-        if (caseNo is not null) open = open.Where(t => t.Case!.CaseNo == caseNo);
-        Expression<Func<CaseTask, bool>>? filter = null;
+        Expression<Func<CaseTask, bool>>? visible = null;
         foreach (var role in actor.Memberships.Select(m => m.Role).Distinct())
         {
             var ids = new HashSet<long>();
-            foreach (var path in actor.Memberships.Where(m => m.Role == role).Select(m => m.Path))
+            foreach (var path in actor.Memberships.Where(m => m.Role == role).Select(m => m.Path).Distinct())
                 ids.UnionWith(await db.OrgUnits.Where(o => o.Path.StartsWith(path)).Select(o => o.Id).ToListAsync(ct));
             Expression<Func<CaseTask, bool>> one = t => t.Role == role && ids.Contains(t.OrgUnitId);
-            filter = filter is null ? one : Expression.Lambda<Func<CaseTask, bool>>(
-                Expression.OrElse(filter.Body, ReplacingExpressionVisitor.Replace(one.Parameters[0], filter.Parameters[0], one.Body)), filter.Parameters);
+            visible = visible is null ? one : Expression.Lambda<Func<CaseTask, bool>>(
+                Expression.OrElse(visible.Body, ReplacingExpressionVisitor.Replace(one.Parameters[0], visible.Parameters[0], one.Body)), visible.Parameters);
         }
-        return TypedResults.Ok(await PageAsync(filter is null ? open.Where(t => false) : open.Where(filter), mapper, page, pageSize, ct));
+        return TypedResults.Ok(await PageAsync(Filter(visible is null ? open.Where(t => false) : open.Where(visible), filter), filter, mapper, ct));
     }
 
     public static async Task<Ok<TaskDto>> Get(long id, CaseFlowDbContext db, ActorAccessor actors, IMapper mapper, CancellationToken ct)
@@ -75,11 +101,35 @@ public static class TaskEndpoints
         return await Get(id, db, actors, mapper, ct);
     }
 
+    public static async Task<Ok<TaskDto>> Release(long id, TaskService tasks, ActorAccessor actors, CaseFlowDbContext db, IMapper mapper, CancellationToken ct)
+    {
+        await tasks.ReleaseAsync(id, await actors.GetAsync(ct), ct);
+        return await Get(id, db, actors, mapper, ct);
+    }
+
     public static async Task<Ok<TaskDto>> Complete(long id, CompleteTaskRequest request, TaskService tasks, ActorAccessor actors, CaseFlowDbContext db, IMapper mapper, CancellationToken ct)
     {
         await tasks.CompleteAsync(id, request.Outcome, request.Data, await actors.GetAsync(ct), ct);
         db.ChangeTracker.Clear();
         return await Get(id, db, actors, mapper, ct);
+    }
+
+    public static async Task<Ok<TaskDto>> Transfer(long id, TransferTaskRequest request, TaskService tasks, ActorAccessor actors, CaseFlowDbContext db, IMapper mapper, CancellationToken ct)
+    {
+        await tasks.TransferAsync(id, request.ToUser, request.ToRole, request.Reason, await actors.GetAsync(ct), ct);
+        return await Get(id, db, actors, mapper, ct);
+    }
+
+    public static async Task<NoContent> Comment(long id, CommentRequest request, TaskService tasks, ActorAccessor actors, CancellationToken ct)
+    {
+        await tasks.CommentAsync(id, request.Text, await actors.GetAsync(ct), ct);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<NoContent> Urge(long id, UrgeRequest request, TaskService tasks, ActorAccessor actors, CancellationToken ct)
+    {
+        await tasks.UrgeAsync(id, request.Message, await actors.GetAsync(ct), ct);
+        return TypedResults.NoContent();
     }
 
     public static async Task<NoContent> Return(long id, ReturnTaskRequest request, TaskService tasks, ActorAccessor actors, CancellationToken ct)
@@ -94,13 +144,61 @@ public static class TaskEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<Page<TaskDto>> PageAsync(IQueryable<CaseTask> query, IMapper mapper, int page, int pageSize, CancellationToken ct)
+    /// <summary>Delegations I gave and those given to me.</summary>
+    public static async Task<Ok<List<DelegationDto>>> Delegations(CaseFlowDbContext db, ActorAccessor actors, CancellationToken ct)
     {
-        if (page < 1) throw new DomainValidationException("page", "page starts at 1.");
-        if (pageSize is < 1 or > 200) throw new DomainValidationException("pageSize", "pageSize must be between 1 and 200.");
+        var actor = await actors.GetAsync(ct);
+        return TypedResults.Ok(await db.Delegations.AsNoTracking().Where(d => d.FromUserId == actor.UserId || d.ToUserId == actor.UserId).OrderBy(d => d.Id)
+            .Select(d => new DelegationDto(d.Id, d.FromUserId, d.ToUserId, d.From, d.To, d.Reason, d.RevokedAtUtc)).ToListAsync(ct));
+    }
+
+    public static async Task<Created<DelegationDto>> Delegate(DelegationRequest request, TaskService tasks, ActorAccessor actors, CancellationToken ct)
+    {
+        var d = await tasks.DelegateAsync(request.ToUser, request.From, request.To, request.Reason, await actors.GetAsync(ct), ct);
+        return TypedResults.Created($"/api/tasks/delegations/{d.Id}", new DelegationDto(d.Id, d.FromUserId, d.ToUserId, d.From, d.To, d.Reason, d.RevokedAtUtc));
+    }
+
+    public static async Task<NoContent> RevokeDelegation(long id, TaskService tasks, ActorAccessor actors, CancellationToken ct)
+    {
+        await tasks.RevokeDelegationAsync(id, await actors.GetAsync(ct), ct);
+        return TypedResults.NoContent();
+    }
+
+    private static IQueryable<CaseTask> Filter(IQueryable<CaseTask> query, InboxFilter filter)
+    {
+        if (!string.IsNullOrWhiteSpace(filter.CaseNo)) query = query.Where(t => t.Case!.CaseNo == filter.CaseNo);
+        if (!string.IsNullOrWhiteSpace(filter.ItemCode)) query = query.Where(t => t.Case!.ImplementationCode == filter.ItemCode);
+        // A step with its own limit shows its own level; otherwise the case's.
+        if (filter.Level is { } level) query = query.Where(t => (t.DueAtUtc != null ? t.Level : t.Case!.Level) == level);
+        if (!string.IsNullOrWhiteSpace(filter.Region))
+        {
+            if (!RegionCode.IsValid(filter.Region)) throw new DomainValidationException("region", "region must be an administrative division code such as 520102 or 500000.");
+            var prefix = RegionCode.Prefix(filter.Region);
+            query = query.Where(t => t.Case!.HomeRegionCode != null && t.Case.HomeRegionCode.StartsWith(prefix));
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            var q = filter.Q.Trim();
+            query = query.Where(t => t.Case!.CaseNo == q || t.Case.Applicant.Name.StartsWith(q));
+        }
+        if (filter.From is { } from) query = query.Where(t => t.Case!.ReceivedAtUtc >= from.ToUniversalTime());
+        if (filter.To is { } to) query = query.Where(t => t.Case!.ReceivedAtUtc < to.ToUniversalTime());
+        return query;
+    }
+
+    private static async Task<Page<TaskDto>> PageAsync(IQueryable<CaseTask> query, InboxFilter filter, IMapper mapper, CancellationToken ct)
+    {
+        if (filter.Page < 1) throw new DomainValidationException("page", "page starts at 1.");
+        if (filter.PageSize is < 1 or > 200) throw new DomainValidationException("pageSize", "pageSize must be between 1 and 200.");
         var total = await query.CountAsync(ct);
-        var items = await query.OrderBy(t => t.CreatedAtUtc).ThenBy(t => t.Id).Skip((page - 1) * pageSize).Take(pageSize)
-            .ProjectTo<TaskDto>(mapper.ConfigurationProvider).ToListAsync(ct);
-        return new Page<TaskDto>(items, total, page, pageSize);
+        var sorted = (filter.Sort ?? "deadline") switch
+        {
+            // 按期限: the step's own deadline, else the case's committed one; undated last.
+            "deadline" => query.OrderBy(t => (t.DueAtUtc ?? t.Case!.DueAtUtc) == null).ThenBy(t => t.DueAtUtc ?? t.Case!.DueAtUtc).ThenBy(t => t.Id),
+            "created" => query.OrderBy(t => t.CreatedAtUtc).ThenBy(t => t.Id),
+            _ => throw new DomainValidationException("sort", "sort must be deadline or created."),
+        };
+        var items = await sorted.Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).ProjectTo<TaskDto>(mapper.ConfigurationProvider).ToListAsync(ct);
+        return new Page<TaskDto>(items, total, filter.Page, filter.PageSize);
     }
 }

@@ -120,6 +120,9 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateTime?>("DueAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("FormDataJson")
                         .IsRequired()
                         .HasColumnType("text");
@@ -209,6 +212,8 @@ namespace CaseFlow.Data.Migrations.PostgreSql
 
                     b.HasIndex("CaseNo")
                         .IsUnique();
+
+                    b.HasIndex("DueAtUtc");
 
                     b.HasIndex("HomeDepartmentId");
 
@@ -744,6 +749,10 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("CompletedOnBehalfOf")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -805,6 +814,46 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.HasIndex("Status", "OrgUnitId", "Role");
 
                     b.ToTable("Tasks");
+                });
+
+            modelBuilder.Entity("CaseFlow.Cases.Tasks.Delegation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<long>("FromUserId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.Property<long>("ToUserId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromUserId");
+
+                    b.HasIndex("ToUserId", "From", "To");
+
+                    b.ToTable("Delegations");
                 });
 
             modelBuilder.Entity("CaseFlow.Cases.Timers.TimerRecord", b =>
@@ -1224,6 +1273,46 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                                 .HasForeignKey("CaseId");
                         });
 
+                    b.OwnsOne("CaseFlow.Cases.Cases.Assistance", "Assistance", b1 =>
+                        {
+                            b1.Property<long>("CaseId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("AgentIdNumber")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("AgentName")
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("AgentPhone")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("ClerkUserName")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(12)
+                                .HasColumnType("character varying(12)");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.HasKey("CaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
                     b.OwnsMany("CaseFlow.Cases.Cases.CaseMaterial", "Materials", b1 =>
                         {
                             b1.Property<long>("CaseId");
@@ -1234,10 +1323,14 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                             b1.Property<string>("Code")
                                 .IsRequired();
 
+                            b1.Property<int?>("IntroducedInRound");
+
                             b1.Property<string>("Name")
                                 .IsRequired();
 
                             b1.Property<string>("Note");
+
+                            b1.Property<int?>("NoticedInRound");
 
                             b1.Property<bool>("Required");
 
@@ -1257,6 +1350,8 @@ namespace CaseFlow.Data.Migrations.PostgreSql
 
                     b.Navigation("Applicant")
                         .IsRequired();
+
+                    b.Navigation("Assistance");
 
                     b.Navigation("Materials");
 
@@ -1648,6 +1743,21 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("CaseFlow.Cases.Tasks.Delegation", b =>
+                {
+                    b.HasOne("CaseFlow.Cases.Org.User", null)
+                        .WithMany()
+                        .HasForeignKey("FromUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CaseFlow.Cases.Org.User", null)
+                        .WithMany()
+                        .HasForeignKey("ToUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CaseFlow.Cases.Timers.TimerRecord", b =>

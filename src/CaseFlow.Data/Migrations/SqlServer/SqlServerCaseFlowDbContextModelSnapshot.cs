@@ -119,6 +119,9 @@ namespace CaseFlow.Data.Migrations.SqlServer
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<DateTime?>("DueAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("FormDataJson")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -208,6 +211,8 @@ namespace CaseFlow.Data.Migrations.SqlServer
 
                     b.HasIndex("CaseNo")
                         .IsUnique();
+
+                    b.HasIndex("DueAtUtc");
 
                     b.HasIndex("HomeDepartmentId");
 
@@ -743,6 +748,10 @@ namespace CaseFlow.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("CompletedOnBehalfOf")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -804,6 +813,46 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.HasIndex("Status", "OrgUnitId", "Role");
 
                     b.ToTable("Tasks");
+                });
+
+            modelBuilder.Entity("CaseFlow.Cases.Tasks.Delegation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<long>("FromUserId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.Property<long>("ToUserId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromUserId");
+
+                    b.HasIndex("ToUserId", "From", "To");
+
+                    b.ToTable("Delegations");
                 });
 
             modelBuilder.Entity("CaseFlow.Cases.Timers.TimerRecord", b =>
@@ -1223,6 +1272,46 @@ namespace CaseFlow.Data.Migrations.SqlServer
                                 .HasForeignKey("CaseId");
                         });
 
+                    b.OwnsOne("CaseFlow.Cases.Cases.Assistance", "Assistance", b1 =>
+                        {
+                            b1.Property<long>("CaseId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("AgentIdNumber")
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)");
+
+                            b1.Property<string>("AgentName")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
+
+                            b1.Property<string>("AgentPhone")
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<string>("ClerkUserName")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(12)
+                                .HasColumnType("nvarchar(12)");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.HasKey("CaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
                     b.OwnsMany("CaseFlow.Cases.Cases.CaseMaterial", "Materials", b1 =>
                         {
                             b1.Property<long>("CaseId");
@@ -1233,10 +1322,14 @@ namespace CaseFlow.Data.Migrations.SqlServer
                             b1.Property<string>("Code")
                                 .IsRequired();
 
+                            b1.Property<int?>("IntroducedInRound");
+
                             b1.Property<string>("Name")
                                 .IsRequired();
 
                             b1.Property<string>("Note");
+
+                            b1.Property<int?>("NoticedInRound");
 
                             b1.Property<bool>("Required");
 
@@ -1256,6 +1349,8 @@ namespace CaseFlow.Data.Migrations.SqlServer
 
                     b.Navigation("Applicant")
                         .IsRequired();
+
+                    b.Navigation("Assistance");
 
                     b.Navigation("Materials");
 
@@ -1647,6 +1742,21 @@ namespace CaseFlow.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("CaseFlow.Cases.Tasks.Delegation", b =>
+                {
+                    b.HasOne("CaseFlow.Cases.Org.User", null)
+                        .WithMany()
+                        .HasForeignKey("FromUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CaseFlow.Cases.Org.User", null)
+                        .WithMany()
+                        .HasForeignKey("ToUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CaseFlow.Cases.Timers.TimerRecord", b =>

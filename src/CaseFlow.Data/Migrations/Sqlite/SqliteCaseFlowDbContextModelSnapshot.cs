@@ -110,6 +110,9 @@ namespace CaseFlow.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DueAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FormDataJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -199,6 +202,8 @@ namespace CaseFlow.Data.Migrations.Sqlite
 
                     b.HasIndex("CaseNo")
                         .IsUnique();
+
+                    b.HasIndex("DueAtUtc");
 
                     b.HasIndex("HomeDepartmentId");
 
@@ -714,6 +719,10 @@ namespace CaseFlow.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CompletedOnBehalfOf")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -775,6 +784,44 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.HasIndex("Status", "OrgUnitId", "Role");
 
                     b.ToTable("Tasks");
+                });
+
+            modelBuilder.Entity("CaseFlow.Cases.Tasks.Delegation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FromUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ToUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromUserId");
+
+                    b.HasIndex("ToUserId", "From", "To");
+
+                    b.ToTable("Delegations");
                 });
 
             modelBuilder.Entity("CaseFlow.Cases.Timers.TimerRecord", b =>
@@ -1184,6 +1231,46 @@ namespace CaseFlow.Data.Migrations.Sqlite
                                 .HasForeignKey("CaseId");
                         });
 
+                    b.OwnsOne("CaseFlow.Cases.Cases.Assistance", "Assistance", b1 =>
+                        {
+                            b1.Property<long>("CaseId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AgentIdNumber")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AgentName")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AgentPhone")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ClerkUserName")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(12)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
                     b.OwnsMany("CaseFlow.Cases.Cases.CaseMaterial", "Materials", b1 =>
                         {
                             b1.Property<long>("CaseId");
@@ -1194,10 +1281,14 @@ namespace CaseFlow.Data.Migrations.Sqlite
                             b1.Property<string>("Code")
                                 .IsRequired();
 
+                            b1.Property<int?>("IntroducedInRound");
+
                             b1.Property<string>("Name")
                                 .IsRequired();
 
                             b1.Property<string>("Note");
+
+                            b1.Property<int?>("NoticedInRound");
 
                             b1.Property<bool>("Required");
 
@@ -1217,6 +1308,8 @@ namespace CaseFlow.Data.Migrations.Sqlite
 
                     b.Navigation("Applicant")
                         .IsRequired();
+
+                    b.Navigation("Assistance");
 
                     b.Navigation("Materials");
 
@@ -1608,6 +1701,21 @@ namespace CaseFlow.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("CaseFlow.Cases.Tasks.Delegation", b =>
+                {
+                    b.HasOne("CaseFlow.Cases.Org.User", null)
+                        .WithMany()
+                        .HasForeignKey("FromUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CaseFlow.Cases.Org.User", null)
+                        .WithMany()
+                        .HasForeignKey("ToUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CaseFlow.Cases.Timers.TimerRecord", b =>
