@@ -43,7 +43,7 @@ public sealed class FormReviewActivity : CaseActivity
         {
             case "pass":
             {
-                CheckAgreement(ReviewChecklist.Read(input.Data?["checklist"], step.Item.ReviewPoints), "pass");
+                CheckAgreement(ReviewChecklist.Read(input.Data?["checklist"], step.Item.ReviewPoints), "pass", Incomplete(@case, input));
                 var missing = @case.Materials.Where(m => m.Required && m.State == MaterialState.Missing).Select(m => m.Name).ToList();
                 if (missing.Count > 0)
                     throw new WorkflowInputException("outcome", $"Required materials are missing ({string.Join("、", missing)}): issue a one-time notice (supplement) instead of passing.");
@@ -53,7 +53,7 @@ public sealed class FormReviewActivity : CaseActivity
             case "supplement":
             {
                 var checklist = ReviewChecklist.Read(input.Data?["checklist"], step.Item.ReviewPoints);
-                CheckAgreement(checklist, "supplement");
+                CheckAgreement(checklist, "supplement", Incomplete(@case, input));
                 var faulty = ReadMaterialCodes(input.Data?["faulty"]);
                 var unknown = faulty.Where(code => @case.Materials.All(m => m.Code != code)).ToList();
                 if (unknown.Count > 0) throw new WorkflowInputException("faulty", $"Unknown material code(s): {string.Join(", ", unknown)}.");
@@ -100,7 +100,7 @@ public sealed class FormReviewActivity : CaseActivity
                 return ValueTask.FromResult(ActivityResult.Done("supplement"));
             }
             case "reject":
-                CheckAgreement(ReviewChecklist.Read(input.Data?["checklist"], step.Item.ReviewPoints), "reject");
+                CheckAgreement(ReviewChecklist.Read(input.Data?["checklist"], step.Item.ReviewPoints), "reject", Incomplete(@case, input));
                 var basis = RequireText(input, "basis", "不予受理 must cite its basis (否定必有依据).");
                 var reason = OptionalText(input, "reason") ?? "申请事项不属于受理范围或不符合受理条件";
                 @case.Decide(CaseOutcome.NotAccepted, basis, step.Now);
@@ -113,13 +113,16 @@ public sealed class FormReviewActivity : CaseActivity
     }
 
     /// <summary>The outcome must follow from the checklist: a failed point rejects, a point needing 补正 asks for a supplement.</summary>
-    private static void CheckAgreement(IReadOnlyList<ReviewChecklist.Point>? checklist, string outcome)
+    private static void CheckAgreement(IReadOnlyList<ReviewChecklist.Point>? checklist, string outcome, bool materialsIncomplete)
     {
         if (checklist is null) return;
-        var derived = ReviewChecklist.Outcome(checklist);
+        var derived = ReviewChecklist.Outcome(checklist, materialsIncomplete);
         if (derived != outcome)
             throw new WorkflowInputException("checklist", $"The checklist leads to '{derived}', but the outcome is '{outcome}': they must agree.");
     }
+
+    private static bool Incomplete(Case @case, ResumeInput input) =>
+        @case.Materials.Any(m => m.Required && m.State == MaterialState.Missing) || ReadMaterialCodes(input.Data?["faulty"]).Count > 0;
 
     private static List<string> ReadMaterialCodes(JsonNode? node) =>
         node is JsonArray array ? array.Select(x => x?.ToString()).Where(x => !string.IsNullOrWhiteSpace(x)).Select(x => x!).ToList() : [];

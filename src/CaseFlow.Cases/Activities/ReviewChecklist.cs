@@ -41,8 +41,9 @@ public static class ReviewChecklist
         return result;
     }
 
-    public static string Outcome(IReadOnlyList<Point> checklist) =>
-        checklist.Any(p => p.Result == Fail) ? "reject" : checklist.Any(p => p.Result == Supplement) ? "supplement" : "pass";
+    /// <summary>A failed point rejects; a point needing 补正, or a material missing or faulty, asks for a supplement.</summary>
+    public static string Outcome(IReadOnlyList<Point> checklist, bool materialsIncomplete) =>
+        checklist.Any(p => p.Result == Fail) ? "reject" : materialsIncomplete || checklist.Any(p => p.Result == Supplement) ? "supplement" : "pass";
 }
 
 /// <summary>The printable 一次性告知书 (HTML), stored inside the notice document so what was printed is what was hashed.</summary>
