@@ -230,6 +230,8 @@ public sealed class InboxTests(CaseFlowApplication app) : IClassFixture<CaseFlow
         var deadlines = all["items"]!.AsArray().Select(t => t!["caseDueAtUtc"]?.GetValue<DateTime?>()).ToList();
         deadlines.ShouldBe(deadlines.OrderBy(d => d is null).ThenBy(d => d).ToList(), "sorted by deadline, undated last");
         (await GetJsonAsync(approver, "/api/tasks/queues?level=Red"))["total"]!.GetValue<int>().ShouldBe(0);
+        (await GetJsonAsync(approver, $"/api/tasks/queues?status=InApproval&q={Uri.EscapeDataString("孙三")}"))["total"]!.GetValue<int>().ShouldBe(1);
+        (await GetJsonAsync(approver, $"/api/tasks/queues?status=Archived&q={Uri.EscapeDataString("孙三")}"))["total"]!.GetValue<int>().ShouldBe(0);
         (await approver.GetAsync("/api/tasks/queues?sort=random")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await approver.GetAsync("/api/tasks/queues?region=abc")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }

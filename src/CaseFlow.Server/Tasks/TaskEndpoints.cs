@@ -32,8 +32,8 @@ public sealed record DelegationRequest(string? ToUser, DateOnly? From, DateOnly?
 
 public sealed record DelegationDto(long Id, long FromUserId, long ToUserId, DateOnly From, DateOnly To, string Reason, DateTime? RevokedAtUtc);
 
-/// <summary>The inbox's filters: service item, level (on track / warning / overdue), region, applicant name or case number, dates.</summary>
-public sealed record InboxFilter(string? ItemCode = null, SlaLevel? Level = null, string? Region = null, string? Q = null, string? CaseNo = null,
+/// <summary>The inbox's filters: service item, the case's status, level (on track / warning / overdue), region, applicant name or case number, dates.</summary>
+public sealed record InboxFilter(string? ItemCode = null, CaseFlow.Cases.Cases.CaseStatus? Status = null, SlaLevel? Level = null, string? Region = null, string? Q = null, string? CaseNo = null,
     DateTime? From = null, DateTime? To = null, string? Sort = null, int Page = 1, int PageSize = 50);
 
 /// <summary>The clerk's and approver's inbox (待办) and what they do to a task.</summary>
@@ -168,6 +168,7 @@ public static class TaskEndpoints
     {
         if (!string.IsNullOrWhiteSpace(filter.CaseNo)) query = query.Where(t => t.Case!.CaseNo == filter.CaseNo);
         if (!string.IsNullOrWhiteSpace(filter.ItemCode)) query = query.Where(t => t.Case!.ImplementationCode == filter.ItemCode);
+        if (filter.Status is { } status) query = query.Where(t => t.Case!.Status == status);
         // A step with its own limit shows its own level; otherwise the case's.
         if (filter.Level is { } level) query = query.Where(t => (t.DueAtUtc != null ? t.Level : t.Case!.Level) == level);
         if (!string.IsNullOrWhiteSpace(filter.Region))
