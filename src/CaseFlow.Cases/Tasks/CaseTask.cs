@@ -77,6 +77,15 @@ public sealed class CaseTask : IVersioned
         ClosedAtUtc = now;
     }
 
+    /// <summary>Back to its queue, unclaimed: its assignee left (deactivated, or no longer holding its role there).</summary>
+    public void Release()
+    {
+        if (Status != CaseTaskStatus.Claimed) return;
+        AssigneeUserId = null;
+        Status = CaseTaskStatus.Open;
+        ClaimedAtUtc = null;
+    }
+
     /// <summary>Leaves the inbox with a reason (Join-any, return, withdraw, end of the flow).</summary>
     public void Cancel(string reason, DateTime now)
     {
