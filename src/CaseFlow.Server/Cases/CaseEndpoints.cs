@@ -109,8 +109,7 @@ public static class CaseEndpoints
         return await Get(id, db, actors, mapper, calendars, clock, ct);
     }
 
-    /// <summary>The courier's delivery confirmation (签收), matched by waybill.</summary>
-    /// <summary>邮寄送达 completed: needs a clerk of the intake window and its 审批结果送达权 for the item.</summary>
+    /// <summary>The courier's delivery confirmation (签收), matched by waybill: a clerk of the intake window records it, with the window's 审批结果送达权.</summary>
     public static async Task<Ok<CaseDto>> ConfirmDelivery(long id, DeliveryConfirmation request, CaseFlowDbContext db, WorkflowHost host, WindowRights rights,
         ActorAccessor actors, IMapper mapper, WorkCalendarProvider calendars, DomainClock clock, CancellationToken ct)
     {
