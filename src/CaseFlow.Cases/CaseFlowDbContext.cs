@@ -6,6 +6,7 @@ using CaseFlow.Cases.Deadlines;
 using CaseFlow.Cases.Documents;
 using CaseFlow.Cases.Notifications;
 using CaseFlow.Cases.Org;
+using CaseFlow.Cases.Rights;
 using CaseFlow.Cases.Tasks;
 using CaseFlow.Cases.Timers;
 using CaseFlow.Cases.Workflows;
@@ -26,6 +27,7 @@ public class CaseFlowDbContext(DbContextOptions options) : DbContext(options), I
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
     public DbSet<User> Users => Set<User>();
     public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<WindowRight> WindowRights => Set<WindowRight>();
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
     public DbSet<CaseNumberSequence> CaseNumberSequences => Set<CaseNumberSequence>();
@@ -99,6 +101,19 @@ public class CaseFlowDbContext(DbContextOptions options) : DbContext(options), I
             e.Property(x => x.Role).HasMaxLength(32);
             e.HasIndex(x => new { x.UserId, x.OrgUnitId, x.Role }).IsUnique();
             e.HasOne(x => x.OrgUnit).WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        model.Entity<WindowRight>(e =>
+        {
+            e.ToTable("WindowRights");
+            e.Property(x => x.Right).HasConversion<string>().HasMaxLength(24);
+            e.Property(x => x.ImplementationCode).HasMaxLength(36);
+            e.Property(x => x.Category).HasMaxLength(32);
+            e.Property(x => x.GrantedBy).HasMaxLength(64);
+            e.Property(x => x.RevokedBy).HasMaxLength(64);
+            e.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
+            // The check every window act makes: this window's grants of this right.
+            e.HasIndex(x => new { x.OrgUnitId, x.Right });
         });
 
         model.Entity<Case>(e =>

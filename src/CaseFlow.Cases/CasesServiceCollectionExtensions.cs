@@ -3,6 +3,7 @@ using CaseFlow.Cases.Cases;
 using CaseFlow.Cases.Catalog;
 using CaseFlow.Cases.Common;
 using CaseFlow.Cases.Org;
+using CaseFlow.Cases.Rights;
 using CaseFlow.Cases.Tasks;
 using CaseFlow.Cases.Workflows;
 using CaseFlow.Workflows.Activities;
@@ -35,6 +36,9 @@ public static class CasesServiceCollectionExtensions
         services.AddScoped<TaskService>();
         services.AddScoped<CatalogImporter>();
         services.AddScoped<OrgImporter>();
+        services.AddScoped<OrgDirectory>();
+        services.AddScoped<UserDirectory>();
+        services.AddScoped<WindowRights>();
         services.AddSingleton<CaseService>();
 
         // Time limits (issue 3): the calendar in force, the clocks, timers and the outbox.

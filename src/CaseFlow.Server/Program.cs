@@ -92,6 +92,9 @@ app.MapPublicEndpoints();
 app.MapDeadlineEndpoints();
 app.MapCalendarEndpoints();
 app.MapNotificationEndpoints();
+app.MapUserAdminEndpoints();
+app.MapOrgAdminEndpoints();
+app.MapRightEndpoints();
 
 app.Run();
 

@@ -8,15 +8,18 @@ using CaseFlow.Workflows.Runtime;
 using Microsoft.Data.Sqlite;
 
 // CaseFlow benchmarks. `dotnet run -c Release --project tests/CaseFlow.Benchmarks` for the full figures,
-// `-- --smoke` for a run of a few seconds (CI). Prints one line per figure.
+// `-- --smoke` for a run of a few seconds (CI), `-- --inbox` for the inbox figure alone. Prints one line per figure.
 var smoke = args.Contains("--smoke");
 var lifecycles = smoke ? 2_000 : 50_000;
 var commits = smoke ? 500 : 5_000;
 var cases = smoke ? 40 : 1_000;
 var pendingTimers = smoke ? 5_000 : 100_000;
 var clients = 4;
+// The clerk's inbox on a large database: a million cases for the figure, a small one for CI's smoke run.
+var inboxPlan = smoke ? new InboxSeedPlan(20_000, 2_000, 100) : new InboxSeedPlan(1_000_000, 100_000, 1_000);
 
 Console.WriteLine($"CaseFlow benchmarks ({(smoke ? "smoke" : "full")}), .NET {Environment.Version}, {Environment.ProcessorCount} cores");
+if (args.Contains("--inbox")) return await InboxAsync(); // the inbox figure alone
 var engine = await EngineThroughput.RunAsync(lifecycles);
 Console.WriteLine($"engine: {engine:F0} canonical lifecycles/s in memory ({lifecycles} lifecycles, 7 steps each)");
 var sqlite = SqliteCommitRate.Run(commits);
@@ -26,7 +29,13 @@ Console.WriteLine($"timers: sweep finds due timers among {timers.Pending} pendin
 Console.WriteLine($"timers: {timers.FiredPerSecond:F0} timers/s fired by the sweep ({timers.Fired} due timers in {timers.FireElapsed.TotalSeconds:F2} s, one transaction each, SQLite)");
 var (casesPerSecond, requestsPerSecond) = await EndToEnd.RunAsync(EndToEnd.RepoRoot(), cases, clients);
 Console.WriteLine($"http: {casesPerSecond:F1} cases/s end to end on SQLite ({cases} cases to Archived, {clients} clients, {requestsPerSecond:F0} requests/s, server in its own process)");
-return 0;
+return await InboxAsync();
+
+async Task<int> InboxAsync()
+{
+    foreach (var line in InboxBenchmark.Lines(await InboxBenchmark.RunAsync(EndToEnd.RepoRoot(), inboxPlan, requests: 200))) Console.WriteLine(line);
+    return 0;
+}
 
 /// <summary>The canonical procedure's shape with the engine's own activities: intake, review with a supplement loop, decision, approval, delivery event.</summary>
 static class EngineThroughput

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using CaseFlow.Cases.Catalog;
 using CaseFlow.Cases.Common;
 using CaseFlow.Cases.Org;
+using CaseFlow.Cases.Rights;
 using CaseFlow.Cases.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,6 +50,7 @@ public sealed partial class CaseService(IServiceScopeFactory scopes, DomainClock
             var host = scope.ServiceProvider.GetRequiredService<WorkflowHost>();
             var definitions = scope.ServiceProvider.GetRequiredService<DefinitionStore>();
             var @case = await BuildAsync(db, request, actor, ct);
+            await RequireIntakeRightsAsync(scope.ServiceProvider.GetRequiredService<WindowRights>(), @case, ct);
             @case.CaseNo = await NextNumberAsync(db, @case.ImplementationCode, ct);
             db.Cases.Add(@case);
             var definition = await definitions.GetLatestPublishedAsync(@case.ServiceItem!.DefinitionId, ct);
@@ -63,6 +65,14 @@ public sealed partial class CaseService(IServiceScopeFactory scopes, DomainClock
                 // Another application took this number (or created the day's sequence) first: take the next one.
             }
         }
+    }
+
+    /// <summary>异地收件权 of the intake window for the item; 原件核验权 too when a material is handed in with its original checked.</summary>
+    private static async Task RequireIntakeRightsAsync(WindowRights rights, Case @case, CancellationToken ct)
+    {
+        await rights.RequireAsync(@case.IntakeWindowId, WindowRightKind.RemoteIntake, @case.ServiceItem!, ct);
+        if (@case.Materials.Any(m => m.State == MaterialState.OriginalVerified))
+            await rights.RequireAsync(@case.IntakeWindowId, WindowRightKind.OriginalCheck, @case.ServiceItem!, ct);
     }
 
     private async Task<Case> BuildAsync(CaseFlowDbContext db, ApplyRequest request, Actor actor, CancellationToken ct)

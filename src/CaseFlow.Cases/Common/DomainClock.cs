@@ -36,8 +36,8 @@ public sealed class DomainValidationException(IReadOnlyDictionary<string, string
 /// <summary>The thing asked for does not exist, or is not visible to the caller (404).</summary>
 public sealed class DomainNotFoundException(string message) : Exception(message);
 
-/// <summary>The caller may not do this (403); names the missing role or right.</summary>
-public sealed class DomainForbiddenException(string message) : Exception(message);
+/// <summary>The caller may not do this (403); names the missing role or right (a missing window right: <c>Rights.MissingRightException</c>).</summary>
+public class DomainForbiddenException(string message) : Exception(message);
 
 public static class Masking
 {

@@ -24,8 +24,15 @@ public sealed class User
     public string UserName { get; set; } = "";
     public string DisplayName { get; set; } = "";
     public string PasswordHash { get; set; } = "";
-    public bool IsActive { get; set; } = true;
+    public bool IsActive { get; private set; } = true;
     public List<Membership> Memberships { get; set; } = [];
+
+    /// <summary>Ends sign-in and every request of the account (its memberships stay on record); tasks it claimed stay claimed.</summary>
+    public void Deactivate()
+    {
+        if (!IsActive) throw new Common.DomainConflictException($"User {UserName} is already deactivated.");
+        IsActive = false;
+    }
 }
 
 /// <summary>A user holds a role in an org unit (DESIGN decision 2), not a global role.</summary>

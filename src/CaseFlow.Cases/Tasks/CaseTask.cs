@@ -84,6 +84,13 @@ public sealed class CaseTask : IVersioned
     public void Release(long userId)
     {
         if (Status != CaseTaskStatus.Claimed || AssigneeUserId != userId) throw new DomainConflictException($"Task {Id} is not claimed by you.");
+        Release();
+    }
+
+    /// <summary>Back to its queue, unclaimed: its assignee let go or left (deactivated, or no longer holding its role there).</summary>
+    public void Release()
+    {
+        if (Status != CaseTaskStatus.Claimed) return;
         AssigneeUserId = null;
         Status = CaseTaskStatus.Open;
         ClaimedAtUtc = null;

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using CaseFlow.Cases.Cases;
 using CaseFlow.Cases.Common;
 using CaseFlow.Cases.Org;
+using CaseFlow.Cases.Rights;
 using CaseFlow.Cases.Workflows;
 using CaseFlow.Workflows.Activities;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseFlow.Cases.Tasks;
 
 /// <summary>What a person does to a task: claim, complete (resuming its bookmark), return (退回), withdraw (撤回).</summary>
-public sealed class TaskService(CaseFlowDbContext db, WorkflowHost host, DomainClock clock, Notifications.Notifier notify)
+public sealed class TaskService(CaseFlowDbContext db, WorkflowHost host, DomainClock clock, WindowRights rights, Notifications.Notifier notify)
 {
     public async Task<CaseTask> ClaimAsync(long taskId, Actor actor, CancellationToken ct)
     {
@@ -26,6 +27,7 @@ public sealed class TaskService(CaseFlowDbContext db, WorkflowHost host, DomainC
         outcome ??= task.Outcomes.Count == 1 ? task.Outcomes[0] : null;
         if (outcome is null || !task.Outcomes.Contains(outcome))
             throw new DomainValidationException("outcome", $"The outcome must be one of: {string.Join(", ", task.Outcomes)}.");
+        await RequireWindowRightsAsync(task, outcome, ct);
         var onBehalfOf = task.AssigneeUserId is { } holder && holder != actor.UserId ? actor.NameOf(holder) : null;
         task.Complete(outcome, actor.UserId, actor.UserName, clock.UtcNow, onBehalfOf is null ? null : task.AssigneeUserId, onBehalfOf);
         if (onBehalfOf is not null)
@@ -165,6 +167,8 @@ public sealed class TaskService(CaseFlowDbContext db, WorkflowHost host, DomainC
     public async Task WithdrawAsync(long completedTaskId, string? reason, Actor actor, CancellationToken ct)
     {
         var done = await db.Tasks.SingleOrDefaultAsync(t => t.Id == completedTaskId, ct) ?? throw new DomainNotFoundException($"Task {completedTaskId} not found.");
+        var path = await db.OrgUnits.Where(o => o.Id == done.OrgUnitId).Select(o => o.Path).SingleAsync(ct);
+        if (!await OrgScope.CanSeeTaskAsync(db, actor, path, done.CaseId, ct)) throw new DomainNotFoundException($"Task {completedTaskId} not found.");
         if (done.Status != CaseTaskStatus.Completed || done.CompletedBy != actor.UserName)
             throw new DomainConflictException("Only the person who completed a task can withdraw it.");
         var next = await db.Tasks.Where(t => t.InstanceId == done.InstanceId && t.Id > done.Id
@@ -190,12 +194,28 @@ public sealed class TaskService(CaseFlowDbContext db, WorkflowHost host, DomainC
         db.CaseEvents.Add(new CaseEvent { CaseId = task.CaseId, AtUtc = clock.UtcNow, Actor = actor.UserName, Kind = "moved-back", Summary = reason });
     }
 
-    /// <summary>The task, if the actor holds its role over its org unit; otherwise 404 (not visible) or 403 (visible, no right).</summary>
+    /// <summary>
+    /// Window steps need the intake window's right for the item (形式审查权, plus 一次性告知权 for a notice; 审批结果送达权 to issue
+    /// the result), checked before anything changes. Steps at departments need none.
+    /// </summary>
+    private async Task RequireWindowRightsAsync(CaseTask task, string outcome, CancellationToken ct)
+    {
+        var needed = WindowRights.ForTask(task.ActivityType, outcome);
+        if (needed.Count == 0) return;
+        var @case = await db.Cases.AsNoTracking().Where(c => c.Id == task.CaseId).Select(c => new { c.IntakeWindowId, c.ServiceItemId }).SingleAsync(ct);
+        var item = await db.ServiceItems.AsNoTracking().SingleAsync(s => s.Id == @case.ServiceItemId, ct);
+        foreach (var right in needed) await rights.RequireAsync(@case.IntakeWindowId, right, item, ct);
+    }
+
+    /// <summary>
+    /// The task, if the actor holds its role over its org unit; otherwise 404 (not visible: neither the task's unit nor a party
+    /// to its case is in the actor's subtrees) or 403 (visible, role missing).
+    /// </summary>
     private async Task<CaseTask> LoadActionableAsync(long taskId, Actor actor, CancellationToken ct)
     {
         var task = await db.Tasks.SingleOrDefaultAsync(t => t.Id == taskId, ct) ?? throw new DomainNotFoundException($"Task {taskId} not found.");
         var path = await db.OrgUnits.Where(o => o.Id == task.OrgUnitId).Select(o => o.Path).SingleAsync(ct);
-        if (!actor.Covers(path)) throw new DomainNotFoundException($"Task {taskId} not found.");
+        if (!await OrgScope.CanSeeTaskAsync(db, actor, path, task.CaseId, ct)) throw new DomainNotFoundException($"Task {taskId} not found.");
         if (!actor.HasRoleOver(task.Role, path)) throw new DomainForbiddenException($"Task {taskId} needs the role '{task.Role}' in its org unit.");
         if (!task.IsOpen) throw new DomainConflictException($"Task {taskId} is {task.Status.ToString().ToLowerInvariant()}.");
         return task;

@@ -6,17 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Server.Cases;
 
-/// <summary>Org scoping: a user sees a case when their unit's subtree holds its intake window or home department.</summary>
+/// <summary>Org scoping (<see cref="OrgScope"/>): a user sees a case when their unit's subtree holds its intake window or home department.</summary>
 public static class CaseAccess
 {
-    public static async Task<HashSet<long>?> VisibleUnitIdsAsync(CaseFlowDbContext db, Actor actor, CancellationToken ct)
-    {
-        if (actor.IsAdmin) return null;
-        var ids = new HashSet<long>();
-        foreach (var path in actor.Memberships.Select(m => m.Path).Distinct())
-            ids.UnionWith(await db.OrgUnits.Where(o => o.Path.StartsWith(path)).Select(o => o.Id).ToListAsync(ct));
-        return ids;
-    }
+    public static Task<HashSet<long>?> VisibleUnitIdsAsync(CaseFlowDbContext db, Actor actor, CancellationToken ct) => OrgScope.VisibleUnitIdsAsync(db, actor, ct);
 
     public static IQueryable<Case> Visible(this IQueryable<Case> cases, HashSet<long>? unitIds) =>
         unitIds is null ? cases : cases.Where(c => unitIds.Contains(c.IntakeWindowId) || (c.HomeDepartmentId != null && unitIds.Contains(c.HomeDepartmentId.Value)));

@@ -5,7 +5,10 @@ using CaseFlow.Cases;
 using CaseFlow.Cases.Calendar;
 using CaseFlow.Cases.Activities;
 using CaseFlow.Cases.Cases;
+using CaseFlow.Cases.Catalog;
 using CaseFlow.Cases.Common;
+using CaseFlow.Cases.Org;
+using CaseFlow.Cases.Rights;
 using CaseFlow.Cases.Workflows;
 using CaseFlow.Server.Auth;
 using CaseFlow.Server.Setup;
@@ -98,12 +101,15 @@ public static class CaseEndpoints
     }
 
     /// <summary>补正: the applicant hands in what the one-time notice listed, at the window.</summary>
-    public static async Task<Ok<CaseDto>> Supplement(long id, SupplementRequest request, CaseFlowDbContext db, WorkflowHost host, ActorAccessor actors, IMapper mapper,
-        WorkCalendarProvider calendars, DomainClock clock, CancellationToken ct)
+    public static async Task<Ok<CaseDto>> Supplement(long id, SupplementRequest request, CaseFlowDbContext db, WorkflowHost host, WindowRights rights, ActorAccessor actors,
+        IMapper mapper, WorkCalendarProvider calendars, DomainClock clock, CancellationToken ct)
     {
         var actor = await actors.GetAsync(ct);
         var @case = await CaseAccess.GetVisibleAsync(db, actor, id, ct);
+        await RequireIntakeClerkAsync(db, actor, @case, "a supplement", ct);
         if (@case.Status != CaseStatus.AwaitingSupplement) throw new DomainConflictException($"办件 {@case.CaseNo} is {@case.Status}, not awaiting a supplement.");
+        if ((request.Materials ?? []).Any(m => string.Equals(m.State, nameof(MaterialState.OriginalVerified), StringComparison.OrdinalIgnoreCase)))
+            await rights.RequireAsync(@case.IntakeWindowId, WindowRightKind.OriginalCheck, await ItemOfAsync(db, @case, ct), ct);
         var data = new JsonObject
         {
             ["materials"] = new JsonArray((request.Materials ?? []).Select(m => (JsonNode)new JsonObject { ["code"] = m.Code, ["state"] = m.State }).ToArray()),
@@ -114,18 +120,31 @@ public static class CaseEndpoints
         return await Get(id, db, actors, mapper, calendars, clock, ct);
     }
 
-    /// <summary>The courier's delivery confirmation (签收), matched by waybill.</summary>
-    public static async Task<Ok<CaseDto>> ConfirmDelivery(long id, DeliveryConfirmation request, CaseFlowDbContext db, WorkflowHost host, ActorAccessor actors, IMapper mapper,
-        WorkCalendarProvider calendars, DomainClock clock, CancellationToken ct)
+    /// <summary>The courier's delivery confirmation (签收), matched by waybill: a clerk of the intake window records it, with the window's 审批结果送达权.</summary>
+    public static async Task<Ok<CaseDto>> ConfirmDelivery(long id, DeliveryConfirmation request, CaseFlowDbContext db, WorkflowHost host, WindowRights rights,
+        ActorAccessor actors, IMapper mapper, WorkCalendarProvider calendars, DomainClock clock, CancellationToken ct)
     {
         var actor = await actors.GetAsync(ct);
         var @case = await CaseAccess.GetVisibleAsync(db, actor, id, ct);
+        await RequireIntakeClerkAsync(db, actor, @case, "the delivery confirmation", ct);
+        await rights.RequireAsync(@case.IntakeWindowId, WindowRightKind.ResultDelivery, await ItemOfAsync(db, @case, ct), ct);
         if (string.IsNullOrWhiteSpace(request.Waybill) || request.Waybill != @case.Waybill)
             throw new DomainValidationException("waybill", "The waybill does not match the case's mailing.");
         await Resume(host, MailBackActivity.EventName, request.Waybill, new JsonObject { ["signedBy"] = request.SignedBy }, actor.UserName, ct);
         await db.SaveChangesAsync(ct);
         return await Get(id, db, actors, mapper, calendars, clock, ct);
     }
+
+    /// <summary>The applicant's acts at the window (supplement, delivery) are recorded by a clerk of the intake window (403 for anyone else who sees the case).</summary>
+    private static async Task RequireIntakeClerkAsync(CaseFlowDbContext db, Actor actor, Case @case, string act, CancellationToken ct)
+    {
+        var window = await db.OrgUnits.AsNoTracking().Where(o => o.Id == @case.IntakeWindowId).Select(o => new { o.Code, o.Path }).SingleAsync(ct);
+        if (!actor.HasRoleOver(Roles.Clerk, window.Path))
+            throw new DomainForbiddenException($"Only a clerk of the intake window {window.Code} records {act} for 办件 {@case.CaseNo}.");
+    }
+
+    private static Task<ServiceItem> ItemOfAsync(CaseFlowDbContext db, Case @case, CancellationToken ct) =>
+        db.ServiceItems.AsNoTracking().SingleAsync(s => s.Id == @case.ServiceItemId, ct);
 
     private static async Task Resume(WorkflowHost host, string eventName, string key, JsonObject data, string actor, CancellationToken ct)
     {

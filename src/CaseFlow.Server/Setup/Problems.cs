@@ -1,4 +1,5 @@
 using CaseFlow.Cases.Common;
+using CaseFlow.Cases.Rights;
 using CaseFlow.Workflows.Runtime;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -33,6 +34,14 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             Detail = status == 500 ? null : exception is DbUpdateConcurrencyException ? "Someone else changed this first." : exception.Message,
         };
         if (exception is DomainValidationException validation) details.Extensions["errors"] = validation.Errors;
+        if (exception is MissingRightException missing)
+        {
+            // The window right the act needs (WindowRightKind name), its Chinese name, and where it was missing.
+            details.Extensions["right"] = missing.Right.ToString();
+            details.Extensions["rightName"] = WindowRight.Describe(missing.Right);
+            details.Extensions["window"] = missing.WindowCode;
+            details.Extensions["implementationCode"] = missing.ImplementationCode;
+        }
         if (status == 503) context.Response.Headers.RetryAfter = "1";
         context.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details, Exception = exception });

@@ -4,6 +4,7 @@ using CaseFlow.Cases.Calendar;
 using CaseFlow.Cases.Common;
 using CaseFlow.Cases.Catalog;
 using CaseFlow.Cases.Org;
+using CaseFlow.Cases.Rights;
 using CaseFlow.Cases.Workflows;
 using CaseFlow.Workflows.Definitions;
 using Microsoft.AspNetCore.Identity;
@@ -19,7 +20,7 @@ public sealed class ContentOptions
     public bool SeedDemoUsers { get; set; }
 }
 
-/// <summary>Imports definitions, org trees, the catalog and (in Development) the demo users at start-up, each in one transaction.</summary>
+/// <summary>Imports definitions, org trees, the catalog, window rights and (in Development) the demo users at start-up, each in one transaction.</summary>
 public sealed class StartupImport(IServiceProvider services, ContentOptions options, IHostEnvironment environment, ILogger<StartupImport> log)
 {
     public async Task RunAsync(CancellationToken ct)
@@ -52,6 +53,15 @@ public sealed class StartupImport(IServiceProvider services, ContentOptions opti
             var catalog = scope.GetRequiredService<CatalogImporter>();
             foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "samples", "catalog"), "*.json").Order())
                 await catalog.ImportAsync(await File.ReadAllTextAsync(file, ct), ct);
+            var rightsFolder = Path.Combine(root, "samples", "rights");
+            if (Directory.Exists(rightsFolder))
+            {
+                await db.SaveChangesAsync(ct); // grants name windows and items by code: they must be in the database first
+                var rights = scope.GetRequiredService<WindowRights>();
+                foreach (var file in Directory.EnumerateFiles(rightsFolder, "*.json").Order())
+                    if (await rights.ImportAsync(await File.ReadAllTextAsync(file, ct), "import", ct) is > 0 and var added)
+                        log.LogInformation("Granted {Count} window rights from {File}", added, Path.GetFileName(file));
+            }
             if (options.SeedDemoUsers) await SeedUsersAsync(db, scope, Path.Combine(root, "samples", "users", "demo-users.json"), ct);
         }, ct);
     }

@@ -89,9 +89,9 @@ public static class TaskEndpoints
     public static async Task<Ok<TaskDto>> Get(long id, CaseFlowDbContext db, ActorAccessor actors, IMapper mapper, CancellationToken ct)
     {
         var actor = await actors.GetAsync(ct);
-        var task = await db.Tasks.AsNoTracking().Where(t => t.Id == id).Select(t => new { t.OrgUnitId }).SingleOrDefaultAsync(ct) ?? throw new DomainNotFoundException($"Task {id} not found.");
+        var task = await db.Tasks.AsNoTracking().Where(t => t.Id == id).Select(t => new { t.OrgUnitId, t.CaseId }).SingleOrDefaultAsync(ct) ?? throw new DomainNotFoundException($"Task {id} not found.");
         var path = await db.OrgUnits.Where(o => o.Id == task.OrgUnitId).Select(o => o.Path).SingleAsync(ct);
-        if (!actor.Covers(path)) throw new DomainNotFoundException($"Task {id} not found.");
+        if (!await OrgScope.CanSeeTaskAsync(db, actor, path, task.CaseId, ct)) throw new DomainNotFoundException($"Task {id} not found.");
         return TypedResults.Ok(await db.Tasks.AsNoTracking().Where(t => t.Id == id).ProjectTo<TaskDto>(mapper.ConfigurationProvider).SingleAsync(ct));
     }
 

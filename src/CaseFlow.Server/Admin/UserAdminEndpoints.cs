@@ -1,0 +1,65 @@
+using CaseFlow.Cases.Common;
+using CaseFlow.Cases.Org;
+using CaseFlow.Server.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+
+namespace CaseFlow.Server.Admin;
+
+public sealed record UserMembershipDto(string OrgUnit, string OrgUnitName, OrgUnitKind OrgUnitKind, string Role);
+
+public sealed record UserDto(string UserName, string DisplayName, bool IsActive, IReadOnlyList<UserMembershipDto> Memberships);
+
+public sealed record SetMembershipsRequest(List<MembershipInput>? Memberships);
+
+/// <summary>Accounts and their memberships (role in an org unit, DESIGN decision 2); administrators only. No public registration.</summary>
+public static class UserAdminEndpoints
+{
+    public static RouteGroupBuilder MapUserAdminEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/admin/users").WithTags("Admin").RequireAuthorization();
+        group.MapGet("/", List);
+        group.MapPost("/", Create);
+        group.MapPut("/{userName}/memberships", SetMemberships);
+        group.MapPost("/{userName}/deactivate", Deactivate);
+        return group;
+    }
+
+    public static async Task<Ok<List<UserDto>>> List(UserDirectory users, ActorAccessor actors, CancellationToken ct)
+    {
+        await RequireAdminAsync(actors, ct);
+        return TypedResults.Ok((await users.ListAsync(ct)).Select(ToDto).ToList());
+    }
+
+    /// <summary>Creates an account: <c>{userName, displayName, password (≥ 12 characters), memberships: [{orgUnit, role}]}</c>.</summary>
+    public static async Task<Created<UserDto>> Create(NewUser request, UserDirectory users, IPasswordHasher<User> hasher, ActorAccessor actors, CancellationToken ct)
+    {
+        await RequireAdminAsync(actors, ct);
+        var user = await users.CreateAsync(request, hasher.HashPassword, ct);
+        return TypedResults.Created($"/api/admin/users/{Uri.EscapeDataString(user.UserName)}", ToDto(user));
+    }
+
+    /// <summary>Replaces the memberships; claimed tasks the user can no longer act on go back to their queues.</summary>
+    public static async Task<Ok<UserDto>> SetMemberships(string userName, SetMembershipsRequest request, UserDirectory users, ActorAccessor actors, CancellationToken ct)
+    {
+        var actor = await RequireAdminAsync(actors, ct);
+        return TypedResults.Ok(ToDto(await users.SetMembershipsAsync(userName, request.Memberships, actor, ct)));
+    }
+
+    /// <summary>Ends the account's sign-ins and requests at once; its claimed tasks go back to their queues.</summary>
+    public static async Task<Ok<UserDto>> Deactivate(string userName, UserDirectory users, ActorAccessor actors, CancellationToken ct)
+    {
+        var actor = await RequireAdminAsync(actors, ct);
+        return TypedResults.Ok(ToDto(await users.DeactivateAsync(userName, actor, ct)));
+    }
+
+    private static UserDto ToDto(User u) => new(u.UserName, u.DisplayName, u.IsActive,
+        u.Memberships.OrderBy(m => m.OrgUnit!.Path, StringComparer.Ordinal).ThenBy(m => m.Role)
+            .Select(m => new UserMembershipDto(m.OrgUnit!.Code, m.OrgUnit.Name, m.OrgUnit.Kind, m.Role)).ToList());
+
+    internal static async Task<Actor> RequireAdminAsync(ActorAccessor actors, CancellationToken ct)
+    {
+        var actor = await actors.GetAsync(ct);
+        return actor.IsAdmin ? actor : throw new DomainForbiddenException("Users, org units and window rights are managed by administrators (role admin).");
+    }
+}

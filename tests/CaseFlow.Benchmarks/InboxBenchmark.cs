@@ -1,0 +1,217 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+
+namespace CaseFlow.Benchmarks;
+
+/// <summary>Latency of one inbox query, timed request by request.</summary>
+public sealed record InboxLatency(string Filter, int Requests, int Total, double P50, double P95, double P99, double Max);
+
+/// <summary>What <see cref="InboxBenchmark"/> measured.</summary>
+public sealed record InboxFigures(InboxSeedResult Seed, TimeSpan ServerStart, InboxLatency Default, IReadOnlyList<InboxLatency> Filtered);
+
+/// <summary>
+/// The clerk's queue (GET /api/tasks/queues: first page, sorted by deadline, with the total) over HTTP against the server in
+/// its own process, on a SQLite database the <see cref="InboxSeeder"/> fills with many cases and open tasks. The server
+/// creates the schema and imports org units, catalog and demo users on a first start; it is then stopped, the seeder runs,
+/// and the server is started again on the seeded file.
+/// </summary>
+public static class InboxBenchmark
+{
+    private const int PageSize = 50;
+    private const int WarmUp = 20;
+
+    public static async Task<InboxFigures> RunAsync(string root, InboxSeedPlan plan, int requests)
+    {
+        var folder = Directory.CreateTempSubdirectory("caseflow-bench-inbox-").FullName;
+        var file = Path.Combine(folder, "caseflow.db");
+        try
+        {
+            // First start: migrations and the start-up import give the seeder the exact schema and the org units it places tasks in.
+            await using (await ServerProcess.StartAsync(root, folder, file)) { }
+            SqliteConnection.ClearAllPools();
+            var seed = InboxSeeder.Seed(file, plan);
+
+            var startWatch = Stopwatch.StartNew();
+            await using var server = await ServerProcess.StartAsync(root, folder, file);
+            var serverStart = startWatch.Elapsed;
+            var token = await server.SignInAsync("clerk", "CaseFlow-clerk-2026");
+
+            // The plain queue first (the requirement's figure), then the filters a clerk uses most: overdue, a case number, a surname.
+            var queries = new (string Filter, string Query, int Expected)[]
+            {
+                ("", "", plan.VisibleTasks),
+                ("level=Red", "&level=Red", seed.VisibleRed),
+                ("q=<case number>", $"&q={seed.VisibleCaseNo}", 1),
+                ($"q={seed.Surname}", $"&q={Uri.EscapeDataString(seed.Surname)}", seed.VisibleWithSurname),
+            };
+            // Warm-up: connections, JIT and EF's compiled queries for every shape measured below.
+            foreach (var (_, query, expected) in queries)
+                for (var i = 0; i < WarmUp; i++) await server.GetPageAsync($"/api/tasks/queues?pageSize={PageSize}{query}", token, expected, PageSize);
+
+            var results = new List<InboxLatency>();
+            foreach (var (filter, query, expected) in queries)
+            {
+                var ms = new double[requests];
+                for (var i = 0; i < requests; i++) ms[i] = await server.GetPageAsync($"/api/tasks/queues?pageSize={PageSize}{query}", token, expected, PageSize);
+                Array.Sort(ms);
+                results.Add(new InboxLatency(filter, requests, expected, Percentile(ms, 50), Percentile(ms, 95), Percentile(ms, 99), ms[^1]));
+            }
+            return new InboxFigures(seed, serverStart, results[0], results.Skip(1).ToList());
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            if (Environment.GetEnvironmentVariable("KEEP_INBOX") is null) Directory.Delete(folder, recursive: true); else Console.WriteLine(folder);
+        }
+    }
+
+    /// <summary>Nearest rank: the smallest value with at least p % of the requests at or below it.</summary>
+    private static double Percentile(double[] sorted, int p) => sorted[Math.Max(0, (int)Math.Ceiling(sorted.Length * p / 100.0) - 1)];
+
+    /// <summary>The server in its own process on the given SQLite file, like production: `dotnet CaseFlow.Server.dll`.</summary>
+    private sealed class ServerProcess : IAsyncDisposable
+    {
+        private readonly Process _process;
+        private readonly HttpClient _http;
+
+        private ServerProcess(Process process, HttpClient http)
+        {
+            _process = process;
+            _http = http;
+        }
+
+        public static async Task<ServerProcess> StartAsync(string root, string folder, string file)
+        {
+            var port = FreePort();
+            var info = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var arg in new[]
+                     {
+                         Path.Combine(AppContext.BaseDirectory, "CaseFlow.Server.dll"),
+                         $"--urls=http://127.0.0.1:{port}", $"--Content:Root={root}", "--environment=Development",
+                         $"--Database:ConnectionString=Data Source={file}", "--Logging:LogLevel:Default=Warning",
+                     })
+                info.ArgumentList.Add(arg);
+            var process = Process.Start(info)!;
+            var errors = new System.Text.StringBuilder();
+            process.OutputDataReceived += (_, _) => { };
+            process.ErrorDataReceived += (_, e) => { lock (errors) errors.AppendLine(e.Data); };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            // One keep-alive connection for every request, as a browser holds one to the API.
+            var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1 })
+            {
+                BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60),
+            };
+            var server = new ServerProcess(process, http);
+            try
+            {
+                await server.WaitHealthyAsync(errors);
+                return server;
+            }
+            catch
+            {
+                await server.DisposeAsync();
+                throw;
+            }
+        }
+
+        public async Task<string> SignInAsync(string user, string password)
+        {
+            using var response = await _http.PostAsJsonAsync("/api/auth/login", new { userName = user, password });
+            response.EnsureSuccessStatusCode();
+            return (await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
+        }
+
+        /// <summary>One GET of a queue page, timed from sending to the last byte of the body; checks the page after the clock stops.</summary>
+        public async Task<double> GetPageAsync(string query, string token, int expectedTotal, int pageSize)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, query);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            var watch = Stopwatch.StartNew();
+            using var response = await _http.SendAsync(request);
+            var text = await response.Content.ReadAsStringAsync();
+            var ms = watch.Elapsed.TotalMilliseconds;
+            if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"GET {query}: {(int)response.StatusCode} {text}");
+            var page = JsonNode.Parse(text)!;
+            var total = page["total"]!.GetValue<int>();
+            var items = page["items"]!.AsArray();
+            if (total != expectedTotal || items.Count != Math.Min(pageSize, expectedTotal))
+                throw new InvalidOperationException($"GET {query}: total {total} with {items.Count} items, expected {expectedTotal} seeded.");
+            CheckDeadlineOrder(query, items);
+            return ms;
+        }
+
+        /// <summary>Sorted by deadline: the step's own, else the case's; undated last.</summary>
+        private static void CheckDeadlineOrder(string query, JsonArray items)
+        {
+            var deadlines = items.Select(t => (t!["dueAtUtc"] ?? t["caseDueAtUtc"])?.GetValue<DateTime>()).ToList();
+            for (var i = 1; i < deadlines.Count; i++)
+            {
+                var (earlier, later) = (deadlines[i - 1], deadlines[i]);
+                if (later is not null && (earlier is null || earlier > later))
+                    throw new InvalidOperationException($"GET {query}: items not sorted by deadline at position {i}.");
+            }
+        }
+
+        private async Task WaitHealthyAsync(System.Text.StringBuilder errors)
+        {
+            var waited = Stopwatch.StartNew();
+            while (waited.Elapsed < TimeSpan.FromMinutes(2))
+            {
+                if (_process.HasExited)
+                {
+                    await _process.WaitForExitAsync();
+                    lock (errors) throw new InvalidOperationException($"The server exited with {_process.ExitCode}: {errors}");
+                }
+                try
+                {
+                    using var response = await _http.GetAsync("/health");
+                    if (response.StatusCode == HttpStatusCode.OK) return;
+                }
+                catch (HttpRequestException)
+                {
+                    // not listening yet
+                }
+                await Task.Delay(100);
+            }
+            throw new TimeoutException("The server did not become healthy in 2 minutes.");
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            _http.Dispose();
+            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+            _process.Dispose();
+        }
+
+        private static int FreePort()
+        {
+            var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            listener.Stop();
+            return port;
+        }
+    }
+
+    /// <summary>The figures as the benchmark console prints them, one line each.</summary>
+    public static IEnumerable<string> Lines(InboxFigures figures)
+    {
+        var seed = figures.Seed;
+        var plan = seed.Plan;
+        yield return $"inbox: {Latency(figures.Default)} over {figures.Default.Requests} requests (first page of {figures.Default.Total} queued tasks, sorted by deadline; "
+            + $"{plan.Cases} cases, {plan.OpenTasks} open tasks; seeded in {seed.Elapsed.TotalSeconds:F0} s, server ready in {figures.ServerStart.TotalSeconds:F1} s; SQLite, server in its own process)";
+        foreach (var filtered in figures.Filtered)
+            yield return $"inbox: {filtered.Filter}: {Latency(filtered)} over {filtered.Requests} requests ({filtered.Total} of the queue's tasks match)";
+    }
+
+    private static string Latency(InboxLatency l) => string.Create(CultureInfo.InvariantCulture,
+        $"p50 {l.P50:F1} ms, p95 {l.P95:F1} ms, p99 {l.P99:F1} ms, max {l.Max:F1} ms");
+}

@@ -1,0 +1,504 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace CaseFlow.Benchmarks;
+
+/// <summary>How big the inbox database is: all cases, the open tasks among them, and how many of those the demo clerk's queue shows.</summary>
+public sealed record InboxSeedPlan(int Cases, int OpenTasks, int VisibleTasks);
+
+/// <summary>What the seeder wrote, so the benchmark can check the server's answers against it.</summary>
+public sealed record InboxSeedResult(InboxSeedPlan Plan, int VisibleRed, string Surname, int VisibleWithSurname, string VisibleCaseNo, TimeSpan Elapsed);
+
+/// <summary>
+/// Fills a migrated CaseFlow SQLite database (org units, catalog and demo users already imported by the server) with cases and
+/// open tasks for the inbox benchmark: raw prepared INSERTs in large transactions, not EF, so a million cases take seconds.
+/// Most cases are archived; each open one has one open task, placed so that the demo clerk (clerk and approver at window
+/// 500103-W01) sees exactly <see cref="InboxSeedPlan.VisibleTasks"/> of them while the rest sit at other windows and departments.
+/// Workflow instances, bookmarks, clocks and the closed tasks of archived cases are not written: the inbox query never reads them.
+/// </summary>
+public static class InboxSeeder
+{
+    public const string ClerkWindow = "500103-W01";
+    private const string ClerkUser = "clerk";
+    private const int RowsPerTransaction = 25_000;
+
+    /// <summary>A fixed "now": the data must not depend on when the benchmark runs.</summary>
+    private static readonly DateTime Now = new(2026, 11, 2, 2, 0, 0, DateTimeKind.Utc);
+    private static readonly TimeSpan History = TimeSpan.FromDays(730);
+    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
+
+    private const string Surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+    private const string GivenNames = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏辉玲建波宇浩凯俊帅晨欣怡梓涵子轩雨婷";
+    private static readonly string[] Streets = ["民族路", "解放碑步行街", "中山路", "人民大道", "新华路", "延安路", "花溪大道", "北京路", "沿江路", "建设大道"];
+    private static readonly int[] IdWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+
+    private static readonly string[] CaseColumns =
+    [
+        "Id", "CaseNo", "ServiceItemId", "ImplementationCode", "ItemName", "SituationCode", "Applicant_Name", "Applicant_IdNumber", "Applicant_Phone",
+        "Applicant_Address", "Channel", "HandlingMode", "IntakeWindowId", "HomeDepartmentId", "HomeRegionCode", "Status", "Outcome", "DecisionBasis",
+        "DefinitionId", "DefinitionVersion", "WorkflowInstanceId", "FormDataJson", "DeliveryMethod", "DeliveryAddress", "Waybill", "DeliveredAtUtc",
+        "Trips", "SupplementRounds", "ReceivedAtUtc", "AcceptedAtUtc", "AcceptedBy", "DecidedAtUtc", "ArchivedAtUtc", "UpdatedAtUtc", "Version",
+        "Materials", "DeemedAccepted", "LastStepAtUtc", "Level", "MaterialCompleteAtUtc", "StalledSinceUtc", "Assistance_AgentIdNumber",
+        "Assistance_AgentName", "Assistance_AgentPhone", "Assistance_ClerkUserName", "Assistance_Kind", "Assistance_Reason", "DueAtUtc",
+    ];
+
+    private static readonly string[] TaskColumns =
+    [
+        "CaseId", "InstanceId", "BookmarkId", "ActivityId", "ActivityType", "Title", "Role", "OrgUnitId", "BranchId", "Outcomes", "Status",
+        "AssigneeUserId", "Outcome", "CompletedBy", "CancelReason", "CreatedAtUtc", "ClaimedAtUtc", "ClosedAtUtc", "Version", "DueAtUtc", "Level",
+        "SupervisesTaskId", "CompletedOnBehalfOf",
+    ];
+
+    private enum Open : byte { No, Review, Approval, VisibleReview, VisibleApproval }
+
+    private sealed record Situation(string Code, string MaterialsJson);
+
+    private sealed record Item(long Id, string Code, string Name, string DefinitionId, int DefinitionVersion, string Category, Situation[] Situations);
+
+    private sealed record Unit(long Id, string Code, string? Category)
+    {
+        /// <summary>The district a unit belongs to: the code before the suffix (500103-W01 → 500103).</summary>
+        public string Region => Code.Split('-')[0];
+    }
+
+    private readonly record struct PendingTask(long CaseId, string InstanceId, bool Approval, string DefinitionId, long OrgUnitId, DateTime CreatedAt, DateTime? DueAt);
+
+    public static InboxSeedResult Seed(string file, InboxSeedPlan plan)
+    {
+        if (plan.OpenTasks > plan.Cases || plan.VisibleTasks > plan.OpenTasks) throw new ArgumentException("Need cases ≥ open tasks ≥ visible tasks.", nameof(plan));
+        var watch = Stopwatch.StartNew();
+        using var connection = new SqliteConnection($"Data Source={file};Pooling=false");
+        connection.Open();
+        // synchronous=OFF for this connection only: a seed lost to a crash is simply run again; the server keeps its own settings.
+        Exec(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144; PRAGMA temp_store=MEMORY;");
+
+        var items = ReadItems(connection);
+        var windows = ReadUnits(connection, "Window");
+        var departments = ReadUnits(connection, "Department");
+        var clerkWindow = windows.Single(w => w.Code == ClerkWindow);
+        var otherWindows = windows.Where(w => w != clerkWindow).ToArray();
+        // 就地批办: the only approval a window (and so the demo clerk, as approver) gets in its own queue.
+        var localApproval = items.FirstOrDefault(i => i.DefinitionId == "local-approval");
+        var firstId = Scalar(connection, """SELECT COALESCE(MAX("Id"), 0) FROM "Cases" """) + 1;
+        if (Scalar(connection, """SELECT COUNT(*) FROM "Tasks" """) != 0) throw new InvalidOperationException("The inbox seeder expects a database without tasks.");
+
+        var random = new Random(20261123);
+        var kinds = PlaceOpenCases(plan, localApproval is not null, random);
+
+        // Indexes are built once after the load: sorting a million keys beats a million inserts into half a dozen B-trees.
+        var indexes = DropIndexes(connection, "Cases", "Tasks");
+        var tasks = new List<PendingTask>(plan.OpenTasks);
+        var sequences = new Dictionary<string, int>();
+        var surname = Surnames[0].ToString();
+        int visibleRed = 0, visibleWithSurname = 0;
+        string? visibleCaseNo = null;
+
+        using (var insert = new PreparedInsert(connection, "Cases", CaseColumns))
+        {
+            for (var first = 0; first < plan.Cases; first += RowsPerTransaction)
+            {
+                using var transaction = connection.BeginTransaction();
+                insert.Begin(transaction);
+                for (var k = first; k < Math.Min(plan.Cases, first + RowsPerTransaction); k++)
+                {
+                    var kind = kinds[k];
+                    var visible = kind is Open.VisibleReview or Open.VisibleApproval;
+                    var id = firstId + k;
+                    // Ids follow arrival, as they do when cases come in one by one.
+                    var received = Now - History + TimeSpan.FromTicks(History.Ticks / plan.Cases * k) + TimeSpan.FromSeconds(random.Next(60));
+                    var item = kind == Open.VisibleApproval ? localApproval! : items[random.Next(items.Length)];
+                    var situation = item.Situations[random.Next(item.Situations.Length)];
+                    var department = PickDepartment(departments, item.Category, random);
+                    var window = visible ? clerkWindow
+                        : kind == Open.No ? windows[random.Next(windows.Length)]
+                        : otherWindows[random.Next(otherWindows.Length)];
+                    var name = $"{Surnames[random.Next(Surnames.Length)]}{GivenNames[random.Next(GivenNames.Length)]}"
+                        + (random.Next(3) > 0 ? GivenNames[random.Next(GivenNames.Length)].ToString() : "");
+                    var idNumber = IdNumber(department.Region, random);
+                    var channel = random.Next(100) switch { < 70 => "Window", < 98 => "Online", _ => "Hotline12345" };
+                    var mail = random.Next(100) < 40;
+                    var day = (received + ChinaOffset).ToString("yyyyMMdd");
+                    var key = $"{item.Code}|{day}";
+                    var seq = sequences[key] = sequences.GetValueOrDefault(key) + 1;
+                    var caseNo = $"{item.Code}{day}{seq:D4}";
+                    var instanceId = Hex(random);
+                    // Steps after arrival take up to ~4 weeks; the newest cases had less time, so their steps are compressed to end by now.
+                    var pace = Math.Min(1.0, (Now - received) / TimeSpan.FromDays(28));
+
+                    insert.Clear();
+                    insert["Id"] = id;
+                    insert["CaseNo"] = caseNo;
+                    insert["ServiceItemId"] = item.Id;
+                    insert["ImplementationCode"] = item.Code;
+                    insert["ItemName"] = item.Name;
+                    insert["SituationCode"] = situation.Code;
+                    insert["Applicant_Name"] = name;
+                    insert["Applicant_IdNumber"] = idNumber;
+                    insert["Applicant_Phone"] = "1" + "35789"[random.Next(5)] + random.NextInt64(100_000_000, 1_000_000_000);
+                    insert["Applicant_Address"] = mail ? Address(department, random) : null;
+                    insert["Channel"] = channel;
+                    insert["HandlingMode"] = channel == "Online" ? "FullyOnline" : item.DefinitionId switch
+                    {
+                        "local-approval" => "LocalApproval",
+                        "multi-department" => "MultiDepartment",
+                        _ => "RemoteIntake",
+                    };
+                    insert["IntakeWindowId"] = window.Id;
+                    insert["HomeDepartmentId"] = department.Id;
+                    insert["HomeRegionCode"] = department.Region;
+                    insert["DefinitionId"] = item.DefinitionId;
+                    insert["DefinitionVersion"] = item.DefinitionVersion;
+                    insert["WorkflowInstanceId"] = instanceId;
+                    insert["FormDataJson"] = JsonSerializer.Serialize(new Dictionary<string, string>
+                    {
+                        ["homeRegion"] = department.Region, ["applicantName"] = name, ["idNumber"] = idNumber, ["pickupMethod"] = mail ? "EMS邮寄送达" : "窗口领取",
+                    });
+                    insert["Materials"] = situation.MaterialsJson;
+                    insert["DeliveryMethod"] = mail ? "Mail" : "Window";
+                    insert["DeliveryAddress"] = mail ? Address(department, random) : null;
+                    insert["Trips"] = 1;
+                    var rounds = random.Next(10) == 0 ? 1 : 0;
+                    insert["SupplementRounds"] = rounds;
+                    insert["ReceivedAtUtc"] = received;
+                    insert["MaterialCompleteAtUtc"] = received + TimeSpan.FromDays(rounds * 3);
+                    insert["DeemedAccepted"] = false;
+                    if (random.Next(100) < 3)
+                    {
+                        var agent = random.Next(3) == 0;
+                        insert["Assistance_Kind"] = agent ? "Agent" : "Assisted";
+                        insert["Assistance_Reason"] = agent ? "申请人行动不便，委托代办" : "老年人帮办";
+                        insert["Assistance_ClerkUserName"] = ClerkUser;
+                        insert["Assistance_AgentName"] = agent ? $"{Surnames[random.Next(Surnames.Length)]}{GivenNames[random.Next(GivenNames.Length)]}" : null;
+                        insert["Assistance_AgentIdNumber"] = agent ? IdNumber(department.Region, random) : null;
+                        insert["Assistance_AgentPhone"] = agent ? "139" + random.NextInt64(10_000_000, 100_000_000) : null;
+                    }
+
+                    if (kind == Open.No)
+                    {
+                        Closed(insert, id, received, pace, mail, random);
+                    }
+                    else
+                    {
+                        var approval = kind is Open.Approval or Open.VisibleApproval;
+                        var created = received + pace * TimeSpan.FromMinutes(random.Next(5, 90));
+                        DateTime? due = null;
+                        // Before acceptance only the statutory acceptance window can raise the level.
+                        var level = random.Next(100) switch { < 90 => "Green", < 97 => "Yellow", _ => "Red" };
+                        insert["Status"] = approval ? "InApproval" : "InReview";
+                        insert["Outcome"] = "None";
+                        if (approval)
+                        {
+                            var accepted = received + pace * TimeSpan.FromHours(random.Next(1, 48));
+                            insert["AcceptedAtUtc"] = accepted;
+                            insert["AcceptedBy"] = window == clerkWindow ? ClerkUser : "窗口收件人员";
+                            // The committed deadline spread around now, so a queue holds overdue, near and distant cases.
+                            due = Now + TimeSpan.FromMinutes(random.Next(-3 * 24 * 60, 20 * 24 * 60));
+                            level = Level(due.Value);
+                            created = accepted + pace * TimeSpan.FromMinutes(random.Next(5, 90));
+                        }
+                        insert["DueAtUtc"] = due;
+                        insert["Level"] = level;
+                        insert["LastStepAtUtc"] = created;
+                        insert["UpdatedAtUtc"] = created;
+                        insert["Version"] = approval ? 4 : 2;
+
+                        // A step with a limit of its own (one in ten): its due time and level show instead of the case's.
+                        DateTime? taskDue = random.Next(10) == 0 ? Now + TimeSpan.FromMinutes(random.Next(-2 * 24 * 60, 5 * 24 * 60)) : null;
+                        var orgUnit = visible ? clerkWindow.Id
+                            : approval && item.DefinitionId != "local-approval" ? department.Id
+                            : window.Id;
+                        tasks.Add(new PendingTask(id, instanceId, approval, item.DefinitionId, orgUnit, created, taskDue));
+                        if (visible)
+                        {
+                            visibleCaseNo ??= caseNo;
+                            if ((taskDue is { } own ? Level(own) : level) == "Red") visibleRed++;
+                            if (name.StartsWith(surname, StringComparison.Ordinal)) visibleWithSurname++;
+                        }
+                    }
+                    insert.Execute();
+                }
+                transaction.Commit();
+            }
+        }
+
+        InsertTasks(connection, tasks, random);
+        InsertSequences(connection, sequences);
+        foreach (var sql in indexes) Exec(connection, sql);
+        Exec(connection, "ANALYZE;");
+        Exec(connection, "PRAGMA wal_checkpoint(TRUNCATE);");
+        return new InboxSeedResult(plan, visibleRed, surname, visibleWithSurname, visibleCaseNo ?? "", watch.Elapsed);
+    }
+
+    /// <summary>
+    /// Which cases are open, and of those which the clerk sees: open cases are drawn from the newest ones (twice as many
+    /// candidates as open tasks), the visible ones scattered among them; half reviews, half approvals.
+    /// </summary>
+    private static Open[] PlaceOpenCases(InboxSeedPlan plan, bool localApproval, Random random)
+    {
+        var kinds = new Open[plan.Cases];
+        var pool = Math.Min(plan.Cases, 2 * plan.OpenTasks);
+        var candidates = Enumerable.Range(plan.Cases - pool, pool).ToArray();
+        random.Shuffle(candidates);
+        for (var i = 0; i < plan.OpenTasks; i++)
+        {
+            var approval = random.Next(2) == 0;
+            kinds[candidates[i]] = i < plan.VisibleTasks
+                ? approval && localApproval ? Open.VisibleApproval : Open.VisibleReview
+                : approval ? Open.Approval : Open.Review;
+        }
+        return kinds;
+    }
+
+    /// <summary>An archived case (a few cancelled): decided, delivered and archived within weeks of arrival.</summary>
+    private static void Closed(PreparedInsert insert, long id, DateTime received, double pace, bool mail, Random random)
+    {
+        insert["Level"] = random.Next(100) < 95 ? "Green" : random.Next(2) == 0 ? "Yellow" : "Red";
+        if (random.Next(100) < 3)
+        {
+            var cancelled = received + pace * TimeSpan.FromHours(random.Next(1, 72));
+            insert["Status"] = "Cancelled";
+            insert["Outcome"] = "None";
+            insert["LastStepAtUtc"] = cancelled;
+            insert["UpdatedAtUtc"] = cancelled;
+            insert["Version"] = 2;
+            return;
+        }
+        var outcome = random.Next(100) switch { < 90 => "Approved", < 96 => "Rejected", _ => "NotAccepted" };
+        var accepted = received + pace * TimeSpan.FromHours(random.Next(1, 48));
+        var decided = accepted + pace * TimeSpan.FromHours(random.Next(24, 20 * 24));
+        var delivered = mail && outcome != "NotAccepted" ? decided + pace * TimeSpan.FromHours(random.Next(24, 96)) : (DateTime?)null;
+        var archived = delivered ?? decided + pace * TimeSpan.FromMinutes(random.Next(5, 600));
+        insert["Status"] = "Archived";
+        insert["Outcome"] = outcome;
+        insert["DecisionBasis"] = outcome == "Approved" ? null : "材料不符合法定形式（《行政许可法》第三十二条）";
+        if (outcome != "NotAccepted")
+        {
+            insert["AcceptedAtUtc"] = accepted;
+            insert["AcceptedBy"] = "窗口收件人员";
+        }
+        insert["DecidedAtUtc"] = decided;
+        insert["ArchivedAtUtc"] = archived;
+        insert["DeliveredAtUtc"] = delivered;
+        insert["Waybill"] = delivered is null ? null : $"EMS{id:D10}0{decided:HHmmss}";
+        insert["LastStepAtUtc"] = archived;
+        insert["UpdatedAtUtc"] = archived;
+        insert["Version"] = 7;
+    }
+
+    private static void InsertTasks(SqliteConnection connection, List<PendingTask> tasks, Random random)
+    {
+        using var insert = new PreparedInsert(connection, "Tasks", TaskColumns);
+        // Created in the order their steps began, so task ids follow time like the cases' do.
+        tasks.Sort((a, b) => a.CreatedAt.CompareTo(b.CreatedAt));
+        for (var first = 0; first < tasks.Count; first += RowsPerTransaction)
+        {
+            using var transaction = connection.BeginTransaction();
+            insert.Begin(transaction);
+            foreach (var task in tasks.Skip(first).Take(RowsPerTransaction))
+            {
+                insert.Clear();
+                insert["CaseId"] = task.CaseId;
+                insert["InstanceId"] = task.InstanceId;
+                insert["BookmarkId"] = Hex(random);
+                insert["ActivityId"] = !task.Approval ? "review" : task.DefinitionId == "multi-department" ? "registryApproval" : "approval";
+                insert["ActivityType"] = task.Approval ? "Approval" : "FormReview";
+                insert["Title"] = !task.Approval ? "形式审查" : task.DefinitionId switch
+                {
+                    "local-approval" => "就地审批",
+                    "multi-department" => "不动产登记审核",
+                    _ => "审批决定",
+                };
+                insert["Role"] = task.Approval ? "approver" : "clerk";
+                insert["OrgUnitId"] = task.OrgUnitId;
+                insert["Outcomes"] = task.Approval ? """["approve","reject"]""" : """["pass","supplement","reject"]""";
+                insert["Status"] = "Open";
+                insert["CreatedAtUtc"] = task.CreatedAt;
+                insert["Version"] = 0;
+                insert["DueAtUtc"] = task.DueAt;
+                insert["Level"] = task.DueAt is { } due ? Level(due) : "Green";
+                insert.Execute();
+            }
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>The case-number counters as the server keeps them (code|China date → last number), so later intake continues them.</summary>
+    private static void InsertSequences(SqliteConnection connection, Dictionary<string, int> sequences)
+    {
+        using var transaction = connection.BeginTransaction();
+        using var insert = new PreparedInsert(connection, "CaseNumberSequences", ["Key", "Value", "Version"]);
+        insert.Begin(transaction);
+        foreach (var (key, value) in sequences)
+        {
+            insert.Clear();
+            insert["Key"] = key;
+            insert["Value"] = value;
+            insert["Version"] = 0;
+            insert.Execute();
+        }
+        transaction.Commit();
+    }
+
+    private static string Level(DateTime due) => due < Now ? "Red" : due < Now.AddDays(3) ? "Yellow" : "Green";
+
+    private static Unit PickDepartment(Unit[] departments, string category, Random random)
+    {
+        var matching = departments.Where(d => d.Category == category).ToArray();
+        var from = matching.Length > 0 ? matching : departments;
+        return from[random.Next(from.Length)];
+    }
+
+    private static string Address(Unit department, Random random) =>
+        $"{department.Region} {Streets[random.Next(Streets.Length)]} {random.Next(1, 300)} 号";
+
+    /// <summary>A well-formed 18-digit resident ID: region, birth date, sequence, ISO 7064 check digit.</summary>
+    private static string IdNumber(string region, Random random)
+    {
+        var birth = new DateOnly(1950, 1, 1).AddDays(random.Next(20_000));
+        var body = $"{region}{birth:yyyyMMdd}{random.Next(1000):D3}";
+        var sum = 0;
+        for (var i = 0; i < 17; i++) sum += (body[i] - '0') * IdWeights[i];
+        return body + "10X98765432"[sum % 11];
+    }
+
+    /// <summary>32 hex digits, the shape of the engine's instance and bookmark ids.</summary>
+    private static string Hex(Random random)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        random.NextBytes(bytes);
+        return Convert.ToHexStringLower(bytes);
+    }
+
+    private static Item[] ReadItems(SqliteConnection connection)
+    {
+        var versions = new Dictionary<string, int>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = """SELECT "DefinitionId", MAX("DefinitionVersion") FROM "Definitions" GROUP BY "DefinitionId" """;
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) versions[reader.GetString(0)] = reader.GetInt32(1);
+        }
+        var items = new List<Item>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = """
+                SELECT "Id", "ImplementationCode", "Name", "DefinitionId", "HomeDepartmentCategory", "Situations" FROM "ServiceItems" WHERE "IsCurrent" ORDER BY "Id"
+                """;
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var definition = reader.GetString(3);
+                var situations = Situations(reader.IsDBNull(5) ? null : reader.GetString(5));
+                items.Add(new Item(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), definition, versions.GetValueOrDefault(definition, 1),
+                    reader.GetString(4), situations));
+            }
+        }
+        if (items.Count == 0) throw new InvalidOperationException("No service items: start the server once on this database so it imports the catalog.");
+        return [.. items];
+    }
+
+    /// <summary>Each situation with its materials as the case stores them (EF's JSON column: all handed in at intake).</summary>
+    private static Situation[] Situations(string? json)
+    {
+        var result = new List<Situation>();
+        using var document = JsonDocument.Parse(json ?? "[]");
+        if (document.RootElement.ValueKind != JsonValueKind.Array) return [new Situation("01", "[]")];
+        foreach (var situation in document.RootElement.EnumerateArray())
+        {
+            var materials = situation.TryGetProperty("Materials", out var list) && list.ValueKind == JsonValueKind.Array
+                ? list.EnumerateArray().Select(m => new
+                {
+                    Code = m.GetProperty("Code").GetString(),
+                    IntroducedInRound = 0,
+                    Name = m.GetProperty("Name").GetString(),
+                    Note = (string?)null,
+                    NoticedInRound = (int?)null,
+                    Required = m.TryGetProperty("Required", out var required) && required.GetBoolean(),
+                    State = 1, // MaterialState.Submitted
+                }).ToList()
+                : [];
+            result.Add(new Situation(situation.GetProperty("Code").GetString() ?? "01", JsonSerializer.Serialize(materials)));
+        }
+        return result.Count > 0 ? [.. result] : [new Situation("01", "[]")];
+    }
+
+    private static Unit[] ReadUnits(SqliteConnection connection, string kind)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """SELECT "Id", "Code", "Category" FROM "OrgUnits" WHERE "Kind" = $kind ORDER BY "Id" """;
+        command.Parameters.AddWithValue("$kind", kind);
+        using var reader = command.ExecuteReader();
+        var units = new List<Unit>();
+        while (reader.Read()) units.Add(new Unit(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
+        if (units.Count == 0) throw new InvalidOperationException($"No {kind} org units: start the server once on this database so it imports the org trees.");
+        return [.. units];
+    }
+
+    /// <summary>Drops the tables' own indexes (not the implicit ones of their keys) and returns the statements that re-create them.</summary>
+    private static List<string> DropIndexes(SqliteConnection connection, params string[] tables)
+    {
+        var indexes = new List<(string Name, string Sql)>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"""
+                SELECT "name", "sql" FROM sqlite_master WHERE "type" = 'index' AND "sql" IS NOT NULL AND "tbl_name" IN ({string.Join(", ", tables.Select(t => $"'{t}'"))})
+                """;
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) indexes.Add((reader.GetString(0), reader.GetString(1)));
+        }
+        foreach (var (name, _) in indexes) Exec(connection, $"DROP INDEX \"{name}\";");
+        return indexes.Select(i => i.Sql).ToList();
+    }
+
+    private static void Exec(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static long Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar());
+    }
+
+    /// <summary>One prepared INSERT reused for every row; columns left unset in a row are written as NULL.</summary>
+    private sealed class PreparedInsert : IDisposable
+    {
+        private readonly SqliteCommand _command;
+        private readonly Dictionary<string, SqliteParameter> _parameters = new();
+        private bool _prepared;
+
+        public PreparedInsert(SqliteConnection connection, string table, string[] columns)
+        {
+            _command = connection.CreateCommand();
+            _command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})";
+            for (var i = 0; i < columns.Length; i++) _parameters[columns[i]] = _command.Parameters.Add(new SqliteParameter($"$p{i}", DBNull.Value));
+        }
+
+        public object? this[string column]
+        {
+            set => _parameters[column].Value = value ?? DBNull.Value;
+        }
+
+        public void Begin(SqliteTransaction transaction)
+        {
+            _command.Transaction = transaction;
+            if (_prepared) return;
+            _command.Prepare();
+            _prepared = true;
+        }
+
+        public void Clear()
+        {
+            foreach (var parameter in _parameters.Values) parameter.Value = DBNull.Value;
+        }
+
+        public void Execute() => _command.ExecuteNonQuery();
+
+        public void Dispose() => _command.Dispose();
+    }
+}
