@@ -328,3 +328,19 @@ public sealed class PublicTrackingLimitTests
         codes.ShouldBe([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests]);
     }
 }
+
+public sealed class ApiDocumentTests(CaseFlowApplication app) : IClassFixture<CaseFlowApplication>
+{
+    [Fact]
+    public async Task The_OpenAPI_document_and_its_reference_page_are_served()
+    {
+        var client = app.CreateClient();
+        var document = await client.GetAsync("/openapi/v1.json");
+        document.StatusCode.ShouldBe(HttpStatusCode.OK, await document.Content.ReadAsStringAsync());
+        var paths = JsonNode.Parse(await document.Content.ReadAsStringAsync())!["paths"]!.AsObject().Select(p => p.Key).ToList();
+        paths.ShouldContain("/api/cases");
+        paths.ShouldContain("/api/tasks/queues");
+        paths.ShouldContain("/api/incidents");
+        (await client.GetAsync("/api/reference")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+}

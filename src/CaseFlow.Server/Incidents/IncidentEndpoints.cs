@@ -27,9 +27,11 @@ public static class IncidentEndpoints
         return group;
     }
 
-    public static async Task<Ok<List<IncidentDto>>> List(CaseFlowDbContext db, ActorAccessor actors, IMapper mapper, CancellationToken ct, IncidentStatus? status = IncidentStatus.Open, long? caseId = null)
+    /// <summary>Incidents in a status (open when not given: an enum default here breaks the OpenAPI document).</summary>
+    public static async Task<Ok<List<IncidentDto>>> List(CaseFlowDbContext db, ActorAccessor actors, IMapper mapper, CancellationToken ct, IncidentStatus? status = null, long? caseId = null)
     {
         await RequireAdminAsync(actors, ct);
+        status ??= IncidentStatus.Open;
         var query = db.Incidents.AsNoTracking();
         if (status is not null) query = query.Where(i => i.Status == status);
         if (caseId is not null) query = query.Where(i => i.CaseId == caseId);
