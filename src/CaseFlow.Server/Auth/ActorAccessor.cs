@@ -20,7 +20,7 @@ public sealed class ActorAccessor(IHttpContextAccessor http, CaseFlowDbContext d
             .Select(u => new { u.Id, u.UserName, u.DisplayName }).SingleOrDefaultAsync(ct)
             ?? throw new DomainForbiddenException("This account is disabled.");
         var memberships = await db.Memberships.AsNoTracking().Where(m => m.UserId == userId)
-            .Select(m => new ActorMembership(m.OrgUnitId, m.OrgUnit!.Path, m.Role)).ToListAsync(ct);
+            .Select(m => new ActorMembership(m.OrgUnitId, m.OrgUnit!.Path, m.Role, m.OrgUnit.Code)).ToListAsync(ct);
         return _actor = new Actor(user.Id, user.UserName, user.DisplayName, memberships);
     }
 }
