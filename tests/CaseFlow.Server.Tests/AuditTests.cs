@@ -105,6 +105,28 @@ public sealed class AuditTests(CaseFlowApplication app) : IClassFixture<CaseFlow
     }
 
     [Fact]
+    public async Task Rewriting_an_event_with_a_fresh_hash_breaks_the_link_to_the_next_and_deleting_one_in_the_middle_is_a_gap()
+    {
+        var clerk = await app.ClerkAsync();
+        var (id, _) = await CaseWorkflowTests.ToApprovalAsync(clerk);
+        var stream = $"case:{id}";
+
+        // A careful forger recomputes the hash of the event they changed: the next event still names the old hash.
+        var (previous, payload) = await ReadEventAsync(stream, 2);
+        var forged = payload.Replace("\"actor\":\"clerk\"", "\"actor\":\"admin\"");
+        forged.ShouldNotBe(payload);
+        (await ExecuteAsync("""UPDATE "AuditEvents" SET "Payload" = $payload, "Hash" = $hash WHERE "Stream" = $stream AND "Sequence" = 2""",
+            ("$payload", forged), ("$hash", CaseFlow.Cases.Audit.AuditHashing.Compute("SHA-256", previous, forged)!), ("$stream", stream))).ShouldBe(1);
+        var relinked = await GetJsonAsync(clerk, $"/api/cases/{id}/audit/verify");
+        (Str(relinked["problem"]), relinked["firstBrokenSequence"]!.GetValue<long>()).ShouldBe(("broken-link", 3L));
+
+        (await ExecuteAsync("""DELETE FROM "AuditEvents" WHERE "Stream" = $stream AND "Sequence" = 3""", ("$stream", stream))).ShouldBe(1);
+        var gap = await GetJsonAsync(clerk, $"/api/cases/{id}/audit/verify");
+        gap["valid"]!.GetValue<bool>().ShouldBeFalse();
+        (Str(gap["problem"]), gap["firstBrokenSequence"]!.GetValue<long>()).ShouldBe(("gap", 3L));
+    }
+
+    [Fact]
     public async Task A_definition_published_through_the_API_is_in_the_definitions_stream_which_verifies_for_admins_only()
     {
         var designer = await app.DesignerAsync();
@@ -201,12 +223,26 @@ public sealed class AuditTests(CaseFlowApplication app) : IClassFixture<CaseFlow
     private static List<string> Units(JsonObject e) => e["orgUnits"]!.AsArray().Select(Str).ToList();
 
     /// <summary>A statement straight on the SQLite file, past the application: what someone with database access could do.</summary>
-    private async Task<int> ExecuteAsync(string sql)
+    private async Task<int> ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
     {
         await using var connection = new SqliteConnection($"Data Source={app.DatabasePath};Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
         return await command.ExecuteNonQueryAsync();
+    }
+
+    private async Task<(string PreviousHash, string Payload)> ReadEventAsync(string stream, long sequence)
+    {
+        await using var connection = new SqliteConnection($"Data Source={app.DatabasePath};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """SELECT "PreviousHash", "Payload" FROM "AuditEvents" WHERE "Stream" = $stream AND "Sequence" = $sequence""";
+        command.Parameters.AddWithValue("$stream", stream);
+        command.Parameters.AddWithValue("$sequence", sequence);
+        await using var reader = await command.ExecuteReaderAsync();
+        (await reader.ReadAsync()).ShouldBeTrue();
+        return (reader.GetString(0), reader.GetString(1));
     }
 }
