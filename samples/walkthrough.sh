@@ -61,4 +61,7 @@ step "6 签收、归档 (delivered, archived)"
 FINAL=$(call GET "/api/cases/$CASE" "$CLERK" | json "d['status']")
 echo "Timeline:"; call GET "/api/cases/$CASE/timeline" "$CLERK" | json "'\n'.join('  ' + e['summary'] for e in d)"
 if [[ "$FINAL" != "Archived" ]]; then echo "Case ended $FINAL, not Archived" >&2; exit 1; fi
+AUDIT=$(call GET "/api/cases/$CASE/audit/verify" "$CLERK")
+echo "Audit: $(echo "$AUDIT" | json "d['summary']")"
+if [[ "$(echo "$AUDIT" | json "d['valid']")" != "True" ]]; then echo "Audit chain broken: $AUDIT" >&2; exit 1; fi
 echo "OK: $CASE_NO Archived"

@@ -1,3 +1,4 @@
+using CaseFlow.Cases.Audit;
 using CaseFlow.Cases.Cases;
 using CaseFlow.Cases.Calendar;
 using CaseFlow.Cases.Catalog;
@@ -46,6 +47,8 @@ public class CaseFlowDbContext(DbContextOptions options) : DbContext(options), I
     public DbSet<TimerRecord> Timers => Set<TimerRecord>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<Delegation> Delegations => Set<Delegation>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<AuditStreamHead> AuditStreamHeads => Set<AuditStreamHead>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -158,6 +161,8 @@ public class CaseFlowDbContext(DbContextOptions options) : DbContext(options), I
                 o.Property(p => p.AgentPhone).HasMaxLength(20);
             });
             e.HasIndex(x => x.DueAtUtc);
+            e.Property(x => x.AuditHash).HasMaxLength(64);
+            e.Property(x => x.AuditSignature).HasMaxLength(64);
         });
         model.Entity<CaseEvent>(e =>
         {
@@ -326,6 +331,22 @@ public class CaseFlowDbContext(DbContextOptions options) : DbContext(options), I
             e.HasIndex(x => new { x.State, x.Id });
         });
 
+        model.Entity<AuditEvent>(e =>
+        {
+            e.Property(x => x.Stream).HasMaxLength(40);
+            e.Property(x => x.Algorithm).HasMaxLength(16);
+            e.Property(x => x.PreviousHash).HasMaxLength(64);
+            e.Property(x => x.Hash).HasMaxLength(64);
+            e.HasIndex(x => new { x.Stream, x.Sequence }).IsUnique();
+        });
+        model.Entity<AuditStreamHead>(e =>
+        {
+            e.HasKey(x => x.Stream);
+            e.Property(x => x.Stream).HasMaxLength(40);
+            e.Property(x => x.Hash).HasMaxLength(64);
+            e.Property(x => x.Signature).HasMaxLength(64);
+        });
+
         // Every IVersioned row carries an application-managed concurrency token (DESIGN decision 13).
         foreach (var type in model.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)))
             model.Entity(type.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
@@ -338,23 +359,63 @@ public class CaseFlowDbContext(DbContextOptions options) : DbContext(options), I
     private sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
         v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(), v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        // The async path run synchronously: with async false every database call in it is synchronous.
+        SaveAsync(acceptAllChangesOnSuccess, async: false, CancellationToken.None).GetAwaiter().GetResult();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        SaveAsync(acceptAllChangesOnSuccess, async: true, cancellationToken);
+
+    private async Task<int> SaveAsync(bool acceptAllChangesOnSuccess, bool async, CancellationToken ct)
     {
+        KeepAuditHeads();
         BumpVersions();
         var soon = TimersDueSoon();
-        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        var changes = AuditChanges.Collect(this);
+        var saved = changes.Count > 0
+            ? await SaveAuditedAsync(changes, acceptAllChangesOnSuccess, async, ct)
+            : async ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct) : base.SaveChanges(acceptAllChangesOnSuccess);
         ScheduleJobs(soon);
         return saved;
     }
 
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The audit trail (DESIGN decision 18), in the same transaction as the changes: described before the save, the rows are
+    /// written (added ones get their ids), then the events are appended and the signed heads moved, then commit. The events
+    /// bypass the change tracker. If the append or the commit fails, the tracker has already accepted the rows, as with any
+    /// failed commit of an outer transaction: the unit of work is spent (callers discard it, or retry in a new scope).
+    /// </summary>
+    private async Task<int> SaveAuditedAsync(List<CapturedChange> changes, bool acceptAllChangesOnSuccess, bool async, CancellationToken ct)
     {
-        BumpVersions();
-        var soon = TimersDueSoon();
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        ScheduleJobs(soon);
-        return saved;
+        var key = AppService<AuditKey>()
+            ?? throw new InvalidOperationException("No AuditKey is registered: audited changes cannot be signed (configure Audit:Key or Audit:KeyFile).");
+        // Resolved before the transaction: the server's actor may query the user's memberships.
+        var actor = AppService<IAuditActor>() is { } who ? await who.GetAsync(ct) : AuditActorInfo.System;
+        var now = (AppService<DomainClock>()?.Time ?? TimeProvider.System).GetUtcNow().UtcDateTime;
+        var own = Database.CurrentTransaction is not null ? null : async ? await Database.BeginTransactionAsync(ct) : Database.BeginTransaction();
+        try
+        {
+            var saved = async ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct) : base.SaveChanges(acceptAllChangesOnSuccess);
+            await AuditChain.AppendAsync(this, key, changes.Select(c => c.Complete(this)).ToList(), actor, now, async, ct);
+            if (own is not null)
+            {
+                if (async) await own.CommitAsync(ct);
+                else own.Commit();
+            }
+            return saved;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                if (async) await own.DisposeAsync();
+                else own.Dispose();
+            }
+        }
     }
+
+    private T? AppService<T>() where T : class =>
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService(typeof(T)) as T;
 
     /// <summary>
     /// New timers due within the horizon get their job right after the commit (the sweep schedules the rest as they come
@@ -363,9 +424,7 @@ public class CaseFlowDbContext(DbContextOptions options) : DbContext(options), I
     /// </summary>
     private (ITimerJobScheduler Scheduler, DomainClock Clock, List<TimerRecord> Timers)? TimersDueSoon()
     {
-        var services = this.GetService<IDbContextOptions>().FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.ApplicationServiceProvider;
-        if (services?.GetService(typeof(ITimerJobScheduler)) is not ITimerJobScheduler scheduler || scheduler is SweepOnlyScheduler
-            || services.GetService(typeof(DomainClock)) is not DomainClock clock)
+        if (AppService<ITimerJobScheduler>() is not { } scheduler || scheduler is SweepOnlyScheduler || AppService<DomainClock>() is not { } clock)
             return null;
         var until = clock.UtcNow + TimerSweep.Horizon;
         var soon = ChangeTracker.Entries<TimerRecord>()
@@ -378,6 +437,14 @@ public class CaseFlowDbContext(DbContextOptions options) : DbContext(options), I
     {
         if (soon is not { } s) return;
         foreach (var timer in s.Timers) s.Scheduler.Schedule(timer.Id, timer.DueAtUtc - s.Clock.UtcNow);
+    }
+
+    /// <summary>Only the chain moves a case's audit head: a tracked copy (stale once the chain moved) never writes it back.</summary>
+    private void KeepAuditHeads()
+    {
+        foreach (var entry in ChangeTracker.Entries<Case>().Where(e => e.State == EntityState.Modified))
+            foreach (var name in (string[])[nameof(Case.AuditSequence), nameof(Case.AuditHash), nameof(Case.AuditSignature)])
+                entry.Property(name).IsModified = false;
     }
 
     private void BumpVersions()

@@ -1,4 +1,5 @@
 using CaseFlow.Cases.Activities;
+using CaseFlow.Cases.Audit;
 using CaseFlow.Cases.Cases;
 using CaseFlow.Cases.Catalog;
 using CaseFlow.Cases.Common;
@@ -51,6 +52,9 @@ public static class CasesServiceCollectionExtensions
         services.AddSingleton<TimerSweep>();
         services.TryAddSingleton<ITimerJobScheduler, SweepOnlyScheduler>();
         services.TryAddSingleton<INotificationSender, LogNotificationSender>();
+
+        // Audit trail (issue 4): the host registers the AuditKey (kept outside the database) and, for signed-in users, an IAuditActor.
+        services.AddScoped<AuditVerifier>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using CaseFlow.Cases.Cases;
 using CaseFlow.Cases.Org;
 using CaseFlow.Data;
 using CaseFlow.Server.Admin;
+using CaseFlow.Server.Audit;
 using CaseFlow.Server.Auth;
 using CaseFlow.Server.Cases;
 using CaseFlow.Server.Catalog;
@@ -34,6 +35,7 @@ var content = builder.Configuration.GetSection("Content").Get<ContentOptions>() 
 content.SeedDemoUsers = builder.Configuration.GetValue<bool?>("Content:SeedDemoUsers") ?? builder.Environment.IsDevelopment();
 builder.Services.AddSingleton(content);
 builder.Services.AddSingleton<StartupImport>();
+builder.Services.AddCaseFlowAudit(builder.Configuration, builder.Environment.ContentRootPath);
 
 builder.Services.AddAutoMapper(cfg => cfg.AddProfile<ApiProfile>());
 builder.Services.AddHttpContextAccessor();
@@ -68,6 +70,8 @@ builder.Services.AddPublicTrackingRateLimit(builder.Configuration.GetValue("Publ
 
 var app = builder.Build();
 
+// The audit key first: a bad Audit:Key stops the start, and the key file exists before the first audited change.
+app.Services.GetRequiredService<CaseFlow.Cases.Audit.AuditKey>();
 await app.Services.MigrateCaseFlowDatabaseAsync();
 await app.Services.GetRequiredService<StartupImport>().RunAsync(CancellationToken.None);
 
@@ -95,6 +99,7 @@ app.MapNotificationEndpoints();
 app.MapUserAdminEndpoints();
 app.MapOrgAdminEndpoints();
 app.MapRightEndpoints();
+app.MapAuditEndpoints();
 
 app.Run();
 

@@ -86,8 +86,6 @@ public static class InboxSeeder
         var random = new Random(20261123);
         var kinds = PlaceOpenCases(plan, localApproval is not null, random);
 
-        // Indexes are built once after the load: sorting a million keys beats a million inserts into half a dozen B-trees.
-        var indexes = DropIndexes(connection, "Cases", "Tasks");
         var tasks = new List<PendingTask>(plan.OpenTasks);
         var sequences = new Dictionary<string, int>();
         var surname = Surnames[0].ToString();
@@ -224,7 +222,6 @@ public static class InboxSeeder
 
         InsertTasks(connection, tasks, random);
         InsertSequences(connection, sequences);
-        foreach (var sql in indexes) Exec(connection, sql);
         Exec(connection, "ANALYZE;");
         Exec(connection, "PRAGMA wal_checkpoint(TRUNCATE);");
         return new InboxSeedResult(plan, visibleRed, surname, visibleWithSurname, visibleCaseNo ?? "", watch.Elapsed);
@@ -433,22 +430,6 @@ public static class InboxSeeder
         while (reader.Read()) units.Add(new Unit(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
         if (units.Count == 0) throw new InvalidOperationException($"No {kind} org units: start the server once on this database so it imports the org trees.");
         return [.. units];
-    }
-
-    /// <summary>Drops the tables' own indexes (not the implicit ones of their keys) and returns the statements that re-create them.</summary>
-    private static List<string> DropIndexes(SqliteConnection connection, params string[] tables)
-    {
-        var indexes = new List<(string Name, string Sql)>();
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = $"""
-                SELECT "name", "sql" FROM sqlite_master WHERE "type" = 'index' AND "sql" IS NOT NULL AND "tbl_name" IN ({string.Join(", ", tables.Select(t => $"'{t}'"))})
-                """;
-            using var reader = command.ExecuteReader();
-            while (reader.Read()) indexes.Add((reader.GetString(0), reader.GetString(1)));
-        }
-        foreach (var (name, _) in indexes) Exec(connection, $"DROP INDEX \"{name}\";");
-        return indexes.Select(i => i.Sql).ToList();
     }
 
     private static void Exec(SqliteConnection connection, string sql)

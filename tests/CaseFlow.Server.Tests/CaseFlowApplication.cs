@@ -34,6 +34,8 @@ public sealed class CaseFlowApplication : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(Folder, "caseflow.db");
 
+    public string AuditKeyPath => Path.Combine(Folder, "audit.key");
+
     /// <summary>A folder with its own workflows/ and samples/ to import at start-up; the repository's when null.</summary>
     public string? ContentRoot { get; init; }
 
@@ -59,6 +61,8 @@ public sealed class CaseFlowApplication : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", $"Data Source={DatabasePath}");
         builder.UseSetting("Content:SeedDemoUsers", "true");
+        // The audit key beside the database, so a restart on the same folder signs with the same key.
+        builder.UseSetting("Audit:KeyFile", AuditKeyPath);
         if (ContentRoot is not null) builder.UseSetting("Content:Root", ContentRoot);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         if (DomainTime is { } time)

@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using CaseFlow.Cases.Audit;
 using CaseFlow.Cases.Catalog;
 using CaseFlow.Cases.Common;
 
 namespace CaseFlow.Cases.Cases;
 
 /// <summary>办件: one application for one service item. Its status changes only through the methods below.</summary>
-public sealed class Case : IVersioned
+public sealed class Case : IVersioned, IAuditedEntity
 {
     public long Id { get; set; }
     public string CaseNo { get; set; } = "";
@@ -56,6 +57,14 @@ public sealed class Case : IVersioned
     public DateTime? ArchivedAtUtc { get; private set; }
     public DateTime UpdatedAtUtc { get; set; }
     public int Version { get; set; }
+
+    /// <summary>The signed head of this case's audit chain (DESIGN decision 18); written only by the chain, never audited itself.</summary>
+    public long AuditSequence { get; private set; }
+    public string AuditHash { get; private set; } = "";
+    /// <summary>HMAC of "{stream}|{sequence}|{hash}" with the key kept outside the database.</summary>
+    public string AuditSignature { get; private set; } = "";
+
+    string IAuditedEntity.AuditStream => AuditStreams.ForCase(Id);
 
     public JsonObject FormData
     {

@@ -1,11 +1,12 @@
 using System.Text.Json.Serialization;
+using CaseFlow.Cases.Audit;
 
 namespace CaseFlow.Cases.Catalog;
 
 /// <summary>
 /// 政务服务事项, one version of it. A case pins the version it started on (DESIGN decision 10), so a new version is a new row.
 /// </summary>
-public sealed class ServiceItem
+public sealed class ServiceItem : IAuditedEntity
 {
     public long Id { get; set; }
     /// <summary>基本编码 (12).</summary>
@@ -42,6 +43,8 @@ public sealed class ServiceItem
     public Deadlines.ItemTimekeeping Timekeeping { get; set; } = new();
     public string ContentHash { get; set; } = "";
     public DateTime ImportedAtUtc { get; set; }
+
+    string IAuditedEntity.AuditStream => AuditStreams.Catalog;
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<CaseType>))]

@@ -19,4 +19,5 @@ public sealed record Actor(long UserId, string UserName, string DisplayName, IRe
     public bool Covers(string unitPath) => IsAdmin || Memberships.Any(m => unitPath.StartsWith(m.Path, StringComparison.Ordinal));
 }
 
-public sealed record ActorMembership(long OrgUnitId, string Path, string Role, long? DelegatedByUserId = null);
+/// <summary>A role in an org unit (the unit's code is what the audit trail records); DelegatedByUserId marks one borrowed through 委托.</summary>
+public sealed record ActorMembership(long OrgUnitId, string Path, string Role, string OrgUnitCode = "", long? DelegatedByUserId = null);

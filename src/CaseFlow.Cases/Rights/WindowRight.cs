@@ -25,8 +25,11 @@ public enum WindowRightKind
 /// (<see cref="Category"/> = <see cref="ServiceItem.HomeDepartmentCategory"/>), or for every item (both null),
 /// valid from <see cref="ValidFrom"/> to <see cref="ValidTo"/> inclusive (China dates). Revoked, never deleted.
 /// </summary>
-public sealed class WindowRight
+public sealed class WindowRight : Audit.IAuditedEntity
 {
+    /// <summary>Grants and revocations are audited in the rights stream (全过程留痕).</summary>
+    public string AuditStream => Audit.AuditStreams.Rights;
+
     public long Id { get; set; }
     /// <summary>The window (an org unit of kind Window).</summary>
     public long OrgUnitId { get; set; }

@@ -1,10 +1,11 @@
 using System.Text.Json.Serialization;
+using CaseFlow.Cases.Audit;
 using CaseFlow.Cases.Common;
 
 namespace CaseFlow.Cases.Tasks;
 
 /// <summary>A human step in an inbox: one per task bookmark (DESIGN decision 2), assigned to a role in an org unit.</summary>
-public sealed class CaseTask : IVersioned
+public sealed class CaseTask : IVersioned, IAuditedEntity
 {
     public long Id { get; set; }
     public long CaseId { get; set; }
@@ -34,6 +35,8 @@ public sealed class CaseTask : IVersioned
     public DateTime? ClaimedAtUtc { get; private set; }
     public DateTime? ClosedAtUtc { get; private set; }
     public int Version { get; set; }
+
+    string IAuditedEntity.AuditStream => AuditStreams.ForCase(CaseId);
 
     public bool IsOpen => Status is CaseTaskStatus.Open or CaseTaskStatus.Claimed;
 

@@ -3,8 +3,11 @@ using CaseFlow.Cases.Common;
 namespace CaseFlow.Cases.Tasks;
 
 /// <summary>委托: while away, a user's tasks go to a named colleague for a set period (China dates, inclusive).</summary>
-public sealed class Delegation
+public sealed class Delegation : Audit.IAuditedEntity
 {
+    /// <summary>Who may act for whom is part of the rights stream.</summary>
+    public string AuditStream => Audit.AuditStreams.Rights;
+
     public long Id { get; set; }
     public long FromUserId { get; set; }
     public long ToUserId { get; set; }

@@ -1,10 +1,11 @@
+using CaseFlow.Cases.Audit;
 using CaseFlow.Cases.Common;
 using CaseFlow.Workflows.Runtime;
 
 namespace CaseFlow.Cases.Workflows;
 
 /// <summary>One version of a definition: a draft while unpublished, frozen once published.</summary>
-public sealed class WorkflowDefinitionRecord : IVersioned
+public sealed class WorkflowDefinitionRecord : IVersioned, IAuditedEntity
 {
     public long Id { get; set; }
     public string DefinitionId { get; set; } = "";
@@ -17,6 +18,8 @@ public sealed class WorkflowDefinitionRecord : IVersioned
     public DateTime? PublishedAtUtc { get; private set; }
     public string? PublishedBy { get; private set; }
     public int Version { get; set; }
+
+    string IAuditedEntity.AuditStream => AuditStreams.Definitions;
 
     public void Publish(string by, DateTime now)
     {

@@ -20,7 +20,7 @@ public sealed class ActorAccessor(IHttpContextAccessor http, CaseFlowDbContext d
             .Select(u => new { u.Id, u.UserName, u.DisplayName }).SingleOrDefaultAsync(ct)
             ?? throw new DomainForbiddenException("This account is disabled.");
         var memberships = await db.Memberships.AsNoTracking().Where(m => m.UserId == userId)
-            .Select(m => new ActorMembership(m.OrgUnitId, m.OrgUnit!.Path, m.Role, null)).ToListAsync(ct);
+            .Select(m => new ActorMembership(m.OrgUnitId, m.OrgUnit!.Path, m.Role, m.OrgUnit.Code)).ToListAsync(ct);
         // 委托: today's delegations to this user bring the delegators' roles and scopes along.
         var today = clock.TodayInChina;
         var delegators = await db.Delegations.AsNoTracking()
@@ -28,7 +28,7 @@ public sealed class ActorAccessor(IHttpContextAccessor http, CaseFlowDbContext d
             .Join(db.Users.Where(u => u.IsActive), d => d.FromUserId, u => u.Id, (d, u) => new { u.Id, u.UserName }).Distinct().ToListAsync(ct);
         foreach (var delegator in delegators)
             memberships.AddRange(await db.Memberships.AsNoTracking().Where(m => m.UserId == delegator.Id && m.Role != Roles.Admin)
-                .Select(m => new ActorMembership(m.OrgUnitId, m.OrgUnit!.Path, m.Role, delegator.Id)).ToListAsync(ct));
+                .Select(m => new ActorMembership(m.OrgUnitId, m.OrgUnit!.Path, m.Role, m.OrgUnit.Code, delegator.Id)).ToListAsync(ct));
         return _actor = new Actor(user.Id, user.UserName, user.DisplayName, memberships)
         {
             ActingFor = delegators.Select(d => (d.Id, d.UserName)).ToList(),

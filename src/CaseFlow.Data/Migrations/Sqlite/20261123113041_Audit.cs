@@ -1,0 +1,97 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CaseFlow.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Audit : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "AuditHash",
+                table: "Cases",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<long>(
+                name: "AuditSequence",
+                table: "Cases",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.AddColumn<string>(
+                name: "AuditSignature",
+                table: "Cases",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.CreateTable(
+                name: "AuditEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Stream = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Algorithm = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditStreamHeads",
+                columns: table => new
+                {
+                    Stream = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Signature = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditStreamHeads", x => x.Stream);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_Stream_Sequence",
+                table: "AuditEvents",
+                columns: new[] { "Stream", "Sequence" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AuditEvents");
+
+            migrationBuilder.DropTable(
+                name: "AuditStreamHeads");
+
+            migrationBuilder.DropColumn(
+                name: "AuditHash",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "AuditSequence",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "AuditSignature",
+                table: "Cases");
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CaseFlow.Cases;
+using CaseFlow.Cases.Audit;
+using CaseFlow.Cases.Common;
+using CaseFlow.Server.Auth;
+using CaseFlow.Server.Cases;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseFlow.Server.Audit;
+
+/// <summary>One audit event as stored, its payload unpacked; 身份证号 and phone numbers masked unless the reader is an administrator.</summary>
+public sealed record AuditEventDto(long Sequence, DateTime? AtUtc, string? Subject, string? SubjectId, string? Action, string? Actor,
+    IReadOnlyList<string> OrgUnits, JsonObject? Changes, string Algorithm, string PreviousHash, string Hash);
+
+/// <summary>审计: a case's events and the check of its chain; the catalog, definitions and rights streams for administrators.</summary>
+public static class AuditEndpoints
+{
+    public static void MapAuditEndpoints(this IEndpointRouteBuilder app)
+    {
+        var cases = app.MapGroup("/api/cases/{id:long}/audit").WithTags("Audit").RequireAuthorization();
+        cases.MapGet("/", CaseEvents);
+        cases.MapGet("/verify", VerifyCase);
+        var admin = app.MapGroup("/api/admin/audit").WithTags("Admin").RequireAuthorization();
+        admin.MapGet("/{stream}", StreamEvents);
+        admin.MapGet("/{stream}/verify", VerifyStream);
+    }
+
+    /// <summary>Every change to the case and its tasks, oldest first.</summary>
+    public static async Task<Ok<List<AuditEventDto>>> CaseEvents(long id, CaseFlowDbContext db, ActorAccessor actors, CancellationToken ct)
+    {
+        var actor = await actors.GetAsync(ct);
+        await CaseAccess.GetVisibleAsync(db, actor, id, ct);
+        var stream = AuditStreams.ForCase(id);
+        var rows = await db.AuditEvents.AsNoTracking().Where(e => e.Stream == stream).OrderBy(e => e.Sequence).ToListAsync(ct);
+        return TypedResults.Ok(rows.Select(e => ToDto(e, mask: !actor.IsAdmin)).ToList());
+    }
+
+    /// <summary>Recomputes the case's chain: valid, or the first broken event, or events missing from the end.</summary>
+    public static async Task<Ok<AuditVerification>> VerifyCase(long id, CaseFlowDbContext db, ActorAccessor actors, AuditVerifier verifier, CancellationToken ct)
+    {
+        await CaseAccess.GetVisibleAsync(db, await actors.GetAsync(ct), id, ct);
+        return TypedResults.Ok(await verifier.VerifyAsync(AuditStreams.ForCase(id), ct));
+    }
+
+    public static async Task<Ok<List<AuditEventDto>>> StreamEvents(string stream, CaseFlowDbContext db, ActorAccessor actors, CancellationToken ct,
+        long after = 0, int take = 200)
+    {
+        await RequireAdminAsync(actors, stream, ct);
+        if (take is < 1 or > 1000) throw new DomainValidationException("take", "take must be between 1 and 1000.");
+        var rows = await db.AuditEvents.AsNoTracking().Where(e => e.Stream == stream && e.Sequence > after).OrderBy(e => e.Sequence).Take(take).ToListAsync(ct);
+        return TypedResults.Ok(rows.Select(e => ToDto(e, mask: false)).ToList());
+    }
+
+    public static async Task<Ok<AuditVerification>> VerifyStream(string stream, ActorAccessor actors, AuditVerifier verifier, CancellationToken ct)
+    {
+        await RequireAdminAsync(actors, stream, ct);
+        return TypedResults.Ok(await verifier.VerifyAsync(stream, ct));
+    }
+
+    private static async Task RequireAdminAsync(ActorAccessor actors, string stream, CancellationToken ct)
+    {
+        if (!(await actors.GetAsync(ct)).IsAdmin) throw new DomainForbiddenException("The catalog, definitions and rights audit trails are for administrators.");
+        if (!AuditStreams.Named.Contains(stream))
+            throw new DomainNotFoundException($"No audit stream '{stream}': choose one of {string.Join(", ", AuditStreams.Named)} (a case's is under /api/cases/{{id}}/audit).");
+    }
+
+    private static AuditEventDto ToDto(AuditEvent e, bool mask)
+    {
+        // A tampered payload may not even be JSON: it is still listed, as far as it can be read (verify names it).
+        JsonObject? payload = null;
+        try
+        {
+            payload = JsonNode.Parse(e.Payload) as JsonObject;
+        }
+        catch (JsonException)
+        {
+        }
+        var changes = payload?["changes"] as JsonObject;
+        var units = (payload?["orgUnits"] as JsonArray ?? []).Select(Text).OfType<string>().ToList();
+        return new AuditEventDto(e.Sequence, payload?["atUtc"] is JsonValue at && at.TryGetValue<DateTime>(out var when) ? when : null,
+            Text(payload?["subject"]), Text(payload?["subjectId"]), Text(payload?["action"]), Text(payload?["actor"]), units,
+            changes is null ? null : mask ? AuditMasking.Mask(changes) : (JsonObject)changes.DeepClone(), e.Algorithm, e.PreviousHash, e.Hash);
+    }
+
+    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+}
