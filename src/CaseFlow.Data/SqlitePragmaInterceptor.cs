@@ -8,14 +8,15 @@ namespace CaseFlow.Data;
 /// <summary>
 /// Runs the per-connection SQLite settings on every opened connection (DESIGN decision 14): WAL so readers never block
 /// the writer, a busy timeout so a briefly locked database is waited for instead of failing at once, NORMAL sync (safe
-/// with WAL) and foreign keys on. Pooled connections keep their settings, so each physical connection runs them once.
+/// with WAL), foreign keys on, and memory-mapped reads so pooled connections share the OS page cache instead of each
+/// re-reading pages into its own 2 MB cache (the inbox over a million cases reads ~1 000 case rows per request). Pooled connections keep their settings, so each physical connection runs them once.
 /// </summary>
 public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
     private static readonly ConditionalWeakTable<object, object> Configured = new();
 
     public const string Pragmas =
-        "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=5000; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+        "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=5000; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA mmap_size=2147418112;";
 
     public static SqlitePragmaInterceptor Instance { get; } = new();
 

@@ -33,5 +33,6 @@ public sealed class BenchmarkSmokeTests
         text.ShouldMatch(@"sqlite: \d+ commits/s");
         text.ShouldMatch(@"http: [\d.]+ cases/s end to end");
         text.ShouldMatch(@"timers: \d+ timers/s fired");
+        text.ShouldMatch(@"inbox: p50 [\d.]+ ms, p95 [\d.]+ ms");
     }
 }
