@@ -7,6 +7,9 @@ namespace CaseFlow.Server.Setup;
 /// <summary>/health as JSON, so a degraded check says why (e.g. a calendar year missing).</summary>
 public static class HealthReportWriter
 {
+    // Readable Chinese in the reasons; the body is JSON for operators, never embedded in HTML.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static Task WriteAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
@@ -14,7 +17,7 @@ public static class HealthReportWriter
         {
             status = report.Status.ToString(),
             checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
-        }, JsonSerializerOptions.Web));
+        }, Json));
     }
 }
 
