@@ -122,7 +122,7 @@ static class EndToEnd
         throw new TimeoutException("The server did not become healthy.");
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -88,7 +88,7 @@ public static class InboxBenchmark
 
         public static async Task<ServerProcess> StartAsync(string root, string folder, string file)
         {
-            var port = FreePort();
+            var port = EndToEnd.FreePort();
             var info = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
             foreach (var arg in new[]
                      {
@@ -189,15 +189,6 @@ public static class InboxBenchmark
             if (!_process.HasExited) _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
             _process.Dispose();
-        }
-
-        private static int FreePort()
-        {
-            var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            listener.Stop();
-            return port;
         }
     }
 
