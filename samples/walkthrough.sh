@@ -38,7 +38,9 @@ echo "办件 $CASE_NO (id $CASE), required materials: $REQUIRED"
 step "1 收件 (intake)"
 
 REVIEW=$(task_of "$CLERK" review)
-call POST "/api/tasks/$REVIEW/complete" "$CLERK" '{"outcome":"supplement","data":{"note":"请补正全部材料"}}' >/dev/null
+# The review-point checklist (审核要点) goes with every review; here each point passes and the materials are incomplete.
+CHECKLIST='[{"code":"R01","result":"pass"},{"code":"R02","result":"pass"},{"code":"R03","result":"pass"},{"code":"R04","result":"pass"}]'
+call POST "/api/tasks/$REVIEW/complete" "$CLERK" "{\"outcome\":\"supplement\",\"data\":{\"note\":\"请补正全部材料\",\"checklist\":$CHECKLIST}}" >/dev/null
 step "2 一次性告知 (supplement notice)"
 
 MATERIALS=$(python3 -c "import json,sys; print(json.dumps([{'code': c, 'state': 'submitted'} for c in sys.argv[1:]]))" $REQUIRED)
@@ -46,7 +48,7 @@ call POST "/api/cases/$CASE/supplement" "$CLERK" "{\"materials\": $MATERIALS}" >
 step "3 补正 (supplement handed in)"
 
 REVIEW=$(task_of "$CLERK" review)
-call POST "/api/tasks/$REVIEW/complete" "$CLERK" '{"outcome":"pass"}' >/dev/null
+call POST "/api/tasks/$REVIEW/complete" "$CLERK" "{\"outcome\":\"pass\",\"data\":{\"checklist\":$CHECKLIST}}" >/dev/null
 step "4 审查通过、受理、推送 (accepted, pushed)"
 
 APPROVAL=$(task_of "$APPROVER" approval)

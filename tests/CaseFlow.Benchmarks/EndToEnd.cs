@@ -70,7 +70,11 @@ static class EndToEnd
         var id = created["id"]!.GetValue<long>();
         var caseNo = created["caseNo"]!.GetValue<string>();
         var review = await TaskIdAsync(http, clerk, caseNo, "review");
-        await SendAsync(http, HttpMethod.Post, $"/api/tasks/{review}/complete", clerk, new JsonObject { ["outcome"] = "pass" });
+        await SendAsync(http, HttpMethod.Post, $"/api/tasks/{review}/complete", clerk, new JsonObject
+        {
+            ["outcome"] = "pass",
+            ["data"] = new JsonObject { ["checklist"] = new JsonArray(new[] { "R01", "R02", "R03", "R04" }.Select(c => (JsonNode)new JsonObject { ["code"] = c, ["result"] = "pass" }).ToArray()) },
+        });
         var approval = await TaskIdAsync(http, approver, caseNo, "approval");
         await SendAsync(http, HttpMethod.Post, $"/api/tasks/{approval}/complete", approver, new JsonObject { ["outcome"] = "approve" });
         var waybill = (await SendAsync(http, HttpMethod.Get, $"/api/cases/{id}", clerk, null))["waybill"]!.GetValue<string>();

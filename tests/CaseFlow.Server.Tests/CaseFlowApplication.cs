@@ -151,8 +151,33 @@ public sealed class CaseFlowApplication : WebApplicationFactory<Program>
         return ids[0];
     }
 
-    public static Task<HttpResponseMessage> PostCompleteAsync(HttpClient client, long taskId, string outcome, JsonObject? data = null) =>
-        client.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new JsonObject { ["outcome"] = outcome, ["data"] = data }, Json);
+    /// <summary>
+    /// Completes a task. A review (形式审查) sent without a checklist gets the one the clerk's screen fills in for that outcome
+    /// (every point passes; a rejection fails the first point with the given basis), so tests about other things stay short;
+    /// the checklist rules themselves are tested with explicit checklists.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostCompleteAsync(HttpClient client, long taskId, string outcome, JsonObject? data = null)
+    {
+        if (data?["checklist"] is null)
+        {
+            var task = await client.GetAsync($"/api/tasks/{taskId}");
+            var body = task.IsSuccessStatusCode ? await task.Content.ReadFromJsonAsync<JsonObject>(Json) : null;
+            if (body?["activityType"]?.GetValue<string>() == "FormReview")
+            {
+                var @case = await client.GetFromJsonAsync<JsonObject>($"/api/cases/{body["caseId"]}", Json);
+                var item = await client.GetFromJsonAsync<JsonObject>($"/api/catalog/items/{@case!["implementationCode"]}", Json);
+                var codes = item!["reviewPoints"]!.AsArray().Select(p => p!["code"]!.GetValue<string>()).ToList();
+                data ??= new JsonObject();
+                data["checklist"] = new JsonArray(codes.Select((code, i) => (JsonNode)new JsonObject
+                {
+                    ["code"] = code,
+                    ["result"] = outcome == "reject" && i == 0 ? "fail" : "pass",
+                    ["basis"] = outcome == "reject" && i == 0 ? data["basis"]?.DeepClone() : null,
+                }).ToArray());
+            }
+        }
+        return await client.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new JsonObject { ["outcome"] = outcome, ["data"] = data }, Json);
+    }
 
     public static async Task CompleteAsync(HttpClient client, long taskId, string outcome, JsonObject? data = null)
     {

@@ -113,6 +113,9 @@ public sealed class InboxTests(CaseFlowApplication app) : IClassFixture<CaseFlow
         var created = await ApplyAsync(clerk, IdCardBody("M01", "M02", "M03"));
         var task = await OpenTaskAsync(clerk, No(created), "review");
 
+        var without = await clerk.PostAsJsonAsync($"/api/tasks/{task}/complete", new { outcome = "pass" }, Json);
+        without.StatusCode.ShouldBe(HttpStatusCode.BadRequest, "a review takes the review-point checklist");
+        (await without.Content.ReadAsStringAsync()).ShouldContain("checklist");
         var noBasis = await PostCompleteAsync(clerk, task, "reject", new JsonObject { ["basis"] = "x", ["checklist"] = Checklist("pass", "fail", "pass", "pass") });
         noBasis.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await noBasis.Content.ReadAsStringAsync()).ShouldContain("checklist[1].basis");

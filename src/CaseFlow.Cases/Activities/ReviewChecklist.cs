@@ -9,7 +9,7 @@ namespace CaseFlow.Cases.Activities;
 
 /// <summary>
 /// 审核要点清单: every review point of the item assessed as pass, supplement (补正) or fail, a failed point with its basis.
-/// Optional in a completion; when given it must be complete and the outcome must follow from it.
+/// Required when the item has review points; it must be complete and the outcome must follow from it.
 /// </summary>
 public static class ReviewChecklist
 {
@@ -19,7 +19,9 @@ public static class ReviewChecklist
 
     public static IReadOnlyList<Point>? Read(JsonNode? node, IReadOnlyList<ReviewPoint> points)
     {
-        if (node is null) return null;
+        if (node is null)
+            return points.Count == 0 ? null
+                : throw new WorkflowInputException("checklist", $"Completing a review takes the review-point checklist: assess each of {string.Join(", ", points.Select(p => p.Code))} as pass, supplement or fail.");
         if (node is not JsonArray array) throw new WorkflowInputException("checklist", "The checklist is a list of {code, result, basis}.");
         var result = new List<Point>();
         for (var i = 0; i < array.Count; i++)
