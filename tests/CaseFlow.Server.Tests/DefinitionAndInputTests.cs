@@ -344,3 +344,22 @@ public sealed class ApiDocumentTests(CaseFlowApplication app) : IClassFixture<Ca
         (await client.GetAsync("/api/reference")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 }
+
+public sealed class ConcurrentCreateTests(CaseFlowApplication app) : IClassFixture<CaseFlowApplication>
+{
+    [Fact]
+    public async Task Eight_admins_creating_the_same_user_at_once_make_one_user_and_no_5xx()
+    {
+        var admin = await app.AdminAsync();
+        var body = new JsonObject
+        {
+            ["userName"] = "race.clerk", ["displayName"] = "并发测试", ["password"] = "Race-clerk-password-2026",
+            ["memberships"] = new JsonArray(new JsonObject { ["orgUnit"] = "500103-W01", ["role"] = "clerk" }),
+        };
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => admin.PostAsJsonAsync("/api/admin/users", body, Json)));
+        var codes = responses.Select(r => (int)r.StatusCode).ToList();
+        codes.Count(c => c is 200 or 201).ShouldBe(1, string.Join(",", codes));
+        codes.ShouldAllBe(c => c < 500, string.Join(",", codes));
+        (await GetArrayAsync(admin, "/api/admin/users")).Count(u => u!["userName"]!.GetValue<string>() == "race.clerk").ShouldBe(1);
+    }
+}

@@ -23,6 +23,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             DomainForbiddenException => (403, "forbidden", "You may not do this."),
             DomainConflictException or WorkflowStateException or DbUpdateConcurrencyException => (409, "conflict", "The request conflicts with the current state."),
             _ when IsBusy(exception) => (503, "busy", "The database is busy; try again shortly."),
+            // Two requests creating the same thing at once: the unique index decides, the loser is told, never a 500.
+            DbUpdateException when IsUniqueViolation(exception) => (409, "conflict", "Something with the same key already exists."),
             _ => (500, "internal", "An unexpected error occurred."),
         };
         if (status == 500) log.LogError(exception, "Unhandled error on {Path}", context.Request.Path);
@@ -31,7 +33,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             Status = status,
             Type = TypePrefix + kind,
             Title = title,
-            Detail = status == 500 ? null : exception is DbUpdateConcurrencyException ? "Someone else changed this first." : exception.Message,
+            Detail = status == 500 ? null
+                : exception is DbUpdateConcurrencyException ? "Someone else changed this first."
+                : exception is DbUpdateException ? "Another request created the same thing (a user name, a code, a number) first." : exception.Message,
         };
         if (exception is DomainValidationException validation) details.Extensions["errors"] = validation.Errors;
         if (exception is MissingRightException missing)
@@ -46,6 +50,14 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         context.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details, Exception = exception });
     }
+
+    private static bool IsUniqueViolation(Exception exception) => exception.InnerException switch
+    {
+        SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+        Npgsql.PostgresException postgres => postgres.SqlState == "23505",
+        Microsoft.Data.SqlClient.SqlException sql => sql.Number is 2601 or 2627,
+        _ => false,
+    };
 
     private static bool IsBusy(Exception exception) =>
         exception is SqliteException { SqliteErrorCode: 5 or 6 } || exception.InnerException is { } inner && IsBusy(inner);
