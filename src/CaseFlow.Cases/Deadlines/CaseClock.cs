@@ -8,8 +8,11 @@ namespace CaseFlow.Cases.Deadlines;
 /// One clock of a case: the form-review window before acceptance, the statutory (法定) and committed (承诺) clocks from
 /// acceptance to decision, and delivery after it. Deadlines are stored and change only through the methods below.
 /// </summary>
-public sealed class CaseClock : IVersioned
+public sealed class CaseClock : IVersioned, Audit.IAuditedEntity
 {
+    /// <summary>Deadlines set and moved are part of the case's record (全过程留痕).</summary>
+    string Audit.IAuditedEntity.AuditStream => Audit.AuditStreams.ForCase(CaseId);
+
     public long Id { get; set; }
     public long CaseId { get; set; }
     public Cases.Case? Case { get; set; }

@@ -4,8 +4,10 @@ using CaseFlow.Cases.Common;
 namespace CaseFlow.Cases.Deadlines;
 
 /// <summary>A period not counted in the limits (行政许可法 art. 45, and a supplement the deciding department asks for).</summary>
-public sealed class ExcludedPeriod : IVersioned
+public sealed class ExcludedPeriod : IVersioned, Audit.IAuditedEntity
 {
+    string Audit.IAuditedEntity.AuditStream => Audit.AuditStreams.ForCase(CaseId);
+
     public long Id { get; set; }
     public long CaseId { get; set; }
     public ExclusionReason Reason { get; set; }

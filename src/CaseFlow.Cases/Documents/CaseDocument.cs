@@ -8,8 +8,10 @@ using System.Text.Json.Serialization;
 namespace CaseFlow.Cases.Documents;
 
 /// <summary>A stored document with its hash (DESIGN decision 9), referenced by the case and its archive package.</summary>
-public sealed class CaseDocument
+public sealed class CaseDocument : Audit.IAuditedEntity
 {
+    string Audit.IAuditedEntity.AuditStream => Audit.AuditStreams.ForCase(CaseId);
+
     public long Id { get; set; }
     public long CaseId { get; set; }
     public Cases.Case? Case { get; set; }

@@ -28,7 +28,7 @@ public enum WindowRightKind
 public sealed class WindowRight : Audit.IAuditedEntity
 {
     /// <summary>Grants and revocations are audited in the rights stream (全过程留痕).</summary>
-    public string AuditStream => Audit.AuditStreams.Rights;
+    string Audit.IAuditedEntity.AuditStream => Audit.AuditStreams.Rights;
 
     public long Id { get; set; }
     /// <summary>The window (an org unit of kind Window).</summary>

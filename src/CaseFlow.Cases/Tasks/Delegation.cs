@@ -6,7 +6,7 @@ namespace CaseFlow.Cases.Tasks;
 public sealed class Delegation : Audit.IAuditedEntity
 {
     /// <summary>Who may act for whom is part of the rights stream.</summary>
-    public string AuditStream => Audit.AuditStreams.Rights;
+    string Audit.IAuditedEntity.AuditStream => Audit.AuditStreams.Rights;
 
     public long Id { get; set; }
     public long FromUserId { get; set; }
