@@ -30,7 +30,7 @@ public static class CalendarEndpoints
 
     public static async Task<Ok<CalendarStatusDto>> List(CaseFlowDbContext db, ActorAccessor actors, WorkCalendarProvider calendars, DomainClock clock, CancellationToken ct)
     {
-        await RequireAdminAsync(actors, ct);
+        await actors.RequireAdminAsync(AdminsOnly, ct);
         var rows = await db.CalendarYears.AsNoTracking().OrderBy(y => y.Year).ThenBy(y => y.Region).ToListAsync(ct);
         var onFallback = await CountOnFallbackAsync(db, ct);
         return TypedResults.Ok(new CalendarStatusDto(rows.Select(ToDto).ToList(), calendars.Warnings(clock.TodayInChina, onFallback), onFallback));
@@ -39,7 +39,7 @@ public static class CalendarEndpoints
     /// <summary>The year as loaded, in the JSON form PUT takes (national unless <paramref name="region"/> is given).</summary>
     public static async Task<ContentHttpResult> Get(int year, CaseFlowDbContext db, ActorAccessor actors, CancellationToken ct, string? region = null)
     {
-        await RequireAdminAsync(actors, ct);
+        await actors.RequireAdminAsync(AdminsOnly, ct);
         var row = await db.CalendarYears.AsNoTracking().SingleOrDefaultAsync(y => y.Year == year && y.Region == (region ?? ""), ct)
             ?? throw new DomainNotFoundException($"No calendar is loaded for {year}{(string.IsNullOrEmpty(region) ? "" : " in region " + region)}.");
         return TypedResults.Content(row.Json, "application/json", Encoding.UTF8);
@@ -49,7 +49,7 @@ public static class CalendarEndpoints
     public static async Task<Ok<CalendarLoadedDto>> Load(int year, HttpRequest request, CaseFlowDbContext db, ActorAccessor actors, WorkCalendarProvider calendars,
         CaseTimekeeper timekeeper, DomainClock clock, CancellationToken ct)
     {
-        var actor = await RequireAdminAsync(actors, ct);
+        var actor = await actors.RequireAdminAsync(AdminsOnly, ct);
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
         CalendarYearData data;
         try
@@ -86,11 +86,7 @@ public static class CalendarEndpoints
         return new CalendarYearDto(row.Year, row.Region, row.Source, data.DaysOff.Count, data.ExtraWorkdays.Count, row.LoadedAtUtc, row.LoadedBy);
     }
 
-    private static async Task<CaseFlow.Cases.Org.Actor> RequireAdminAsync(ActorAccessor actors, CancellationToken ct)
-    {
-        var actor = await actors.GetAsync(ct);
-        return actor.IsAdmin ? actor : throw new DomainForbiddenException("Calendars are managed by administrators.");
-    }
+    private const string AdminsOnly = "Calendars are managed by administrators.";
 }
 
 /// <summary>Degraded (still serving) while a year that deadlines need has no calendar data.</summary>

@@ -23,8 +23,7 @@ public static class NotificationEndpoints
     public static async Task<Ok<List<NotificationDto>>> Outbox(CaseFlowDbContext db, ActorAccessor actors, CancellationToken ct,
         long? caseId = null, OutboxState? state = null, int take = 200)
     {
-        var actor = await actors.GetAsync(ct);
-        if (!actor.IsAdmin && !actor.HasRole(Roles.Supervisor)) throw new DomainForbiddenException("The outbox is for administrators and supervisors.");
+        await actors.RequireRoleAsync(Roles.Supervisor, "The outbox is for administrators and supervisors.", ct);
         if (take is < 1 or > 1000) throw new DomainValidationException("take", "take must be between 1 and 1000.");
         var query = db.Outbox.AsNoTracking();
         if (caseId is not null) query = query.Where(m => m.CaseId == caseId);

@@ -23,7 +23,7 @@ public static class OrgAdminEndpoints
     /// <summary>Every unit in tree order (parents before children), or the subtree of <paramref name="under"/>.</summary>
     public static async Task<Ok<List<OrgUnitDto>>> List(OrgDirectory org, CaseFlowDbContext db, ActorAccessor actors, CancellationToken ct, string? under = null)
     {
-        await UserAdminEndpoints.RequireAdminAsync(actors, ct);
+        await actors.RequireAdminAsync(UserAdminEndpoints.AdminsOnly, ct);
         var units = await org.ListAsync(under, ct);
         var codes = await db.OrgUnits.AsNoTracking().Select(o => new { o.Id, o.Code }).ToDictionaryAsync(o => o.Id, o => o.Code, ct);
         return TypedResults.Ok(units.Select(u => ToDto(u, u.ParentId is { } p ? codes.GetValueOrDefault(p) : null)).ToList());
@@ -32,7 +32,7 @@ public static class OrgAdminEndpoints
     /// <summary>Adds a unit: <c>{code, name, kind, parentCode, category}</c> (category for departments only).</summary>
     public static async Task<Created<OrgUnitDto>> Create(NewOrgUnit request, OrgDirectory org, ActorAccessor actors, CancellationToken ct)
     {
-        await UserAdminEndpoints.RequireAdminAsync(actors, ct);
+        await actors.RequireAdminAsync(UserAdminEndpoints.AdminsOnly, ct);
         var unit = await org.CreateAsync(request, ct);
         return TypedResults.Created($"/api/admin/org-units?under={Uri.EscapeDataString(unit.Code)}", ToDto(unit, string.IsNullOrWhiteSpace(request.ParentCode) ? null : request.ParentCode.Trim()));
     }

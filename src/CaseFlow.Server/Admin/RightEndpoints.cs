@@ -28,7 +28,7 @@ public static class RightEndpoints
     /// <summary>Grants on record (revoked ones included), for one window when <paramref name="window"/> is given.</summary>
     public static async Task<Ok<List<RightDto>>> List(WindowRights rights, ActorAccessor actors, DomainClock clock, CancellationToken ct, string? window = null)
     {
-        await UserAdminEndpoints.RequireAdminAsync(actors, ct);
+        await actors.RequireAdminAsync(UserAdminEndpoints.AdminsOnly, ct);
         var today = clock.TodayInChina;
         return TypedResults.Ok((await rights.ListAsync(window, ct)).Select(x => ToDto(x.Grant, x.Window, today)).ToList());
     }
@@ -36,7 +36,7 @@ public static class RightEndpoints
     /// <summary>Grants a right: <c>{window, right, implementationCode?, category?, validFrom, validTo?}</c>, dates yyyy-MM-dd.</summary>
     public static async Task<Created<RightDto>> Grant(RightGrantInput request, WindowRights rights, ActorAccessor actors, DomainClock clock, CancellationToken ct)
     {
-        var actor = await UserAdminEndpoints.RequireAdminAsync(actors, ct);
+        var actor = await actors.RequireAdminAsync(UserAdminEndpoints.AdminsOnly, ct);
         var (grant, window) = await rights.GrantAsync(request, actor.UserName, ct);
         return TypedResults.Created($"/api/admin/rights?window={Uri.EscapeDataString(window.Code)}", ToDto(grant, window, clock.TodayInChina));
     }
@@ -44,7 +44,7 @@ public static class RightEndpoints
     /// <summary>Ends a grant now (it stays on record); a second revocation is a conflict.</summary>
     public static async Task<Ok<RightDto>> Revoke(long id, WindowRights rights, ActorAccessor actors, DomainClock clock, CancellationToken ct)
     {
-        var actor = await UserAdminEndpoints.RequireAdminAsync(actors, ct);
+        var actor = await actors.RequireAdminAsync(UserAdminEndpoints.AdminsOnly, ct);
         var (grant, window) = await rights.RevokeAsync(id, actor.UserName, ct);
         return TypedResults.Ok(ToDto(grant, window, clock.TodayInChina));
     }

@@ -27,14 +27,14 @@ public static class UserAdminEndpoints
 
     public static async Task<Ok<List<UserDto>>> List(UserDirectory users, ActorAccessor actors, CancellationToken ct)
     {
-        await RequireAdminAsync(actors, ct);
+        await actors.RequireAdminAsync(AdminsOnly, ct);
         return TypedResults.Ok((await users.ListAsync(ct)).Select(ToDto).ToList());
     }
 
     /// <summary>Creates an account: <c>{userName, displayName, password (≥ 12 characters), memberships: [{orgUnit, role}]}</c>.</summary>
     public static async Task<Created<UserDto>> Create(NewUser request, UserDirectory users, IPasswordHasher<User> hasher, ActorAccessor actors, CancellationToken ct)
     {
-        await RequireAdminAsync(actors, ct);
+        await actors.RequireAdminAsync(AdminsOnly, ct);
         var user = await users.CreateAsync(request, hasher.HashPassword, ct);
         return TypedResults.Created($"/api/admin/users/{Uri.EscapeDataString(user.UserName)}", ToDto(user));
     }
@@ -42,14 +42,14 @@ public static class UserAdminEndpoints
     /// <summary>Replaces the memberships; claimed tasks the user can no longer act on go back to their queues.</summary>
     public static async Task<Ok<UserDto>> SetMemberships(string userName, SetMembershipsRequest request, UserDirectory users, ActorAccessor actors, CancellationToken ct)
     {
-        var actor = await RequireAdminAsync(actors, ct);
+        var actor = await actors.RequireAdminAsync(AdminsOnly, ct);
         return TypedResults.Ok(ToDto(await users.SetMembershipsAsync(userName, request.Memberships, actor, ct)));
     }
 
     /// <summary>Ends the account's sign-ins and requests at once; its claimed tasks go back to their queues.</summary>
     public static async Task<Ok<UserDto>> Deactivate(string userName, UserDirectory users, ActorAccessor actors, CancellationToken ct)
     {
-        var actor = await RequireAdminAsync(actors, ct);
+        var actor = await actors.RequireAdminAsync(AdminsOnly, ct);
         return TypedResults.Ok(ToDto(await users.DeactivateAsync(userName, actor, ct)));
     }
 
@@ -57,9 +57,5 @@ public static class UserAdminEndpoints
         u.Memberships.OrderBy(m => m.OrgUnit!.Path, StringComparer.Ordinal).ThenBy(m => m.Role)
             .Select(m => new UserMembershipDto(m.OrgUnit!.Code, m.OrgUnit.Name, m.OrgUnit.Kind, m.Role)).ToList());
 
-    internal static async Task<Actor> RequireAdminAsync(ActorAccessor actors, CancellationToken ct)
-    {
-        var actor = await actors.GetAsync(ct);
-        return actor.IsAdmin ? actor : throw new DomainForbiddenException("Users, org units and window rights are managed by administrators (role admin).");
-    }
+    internal const string AdminsOnly = "Users, org units and window rights are managed by administrators (role admin).";
 }

@@ -61,7 +61,7 @@ public static class AuditEndpoints
 
     private static async Task RequireAdminAsync(ActorAccessor actors, string stream, CancellationToken ct)
     {
-        if (!(await actors.GetAsync(ct)).IsAdmin) throw new DomainForbiddenException("The catalog, definitions and rights audit trails are for administrators.");
+        await actors.RequireAdminAsync("The catalog, definitions and rights audit trails are for administrators.", ct);
         if (!AuditStreams.Named.Contains(stream))
             throw new DomainNotFoundException($"No audit stream '{stream}': choose one of {string.Join(", ", AuditStreams.Named)} (a case's is under /api/cases/{{id}}/audit).");
     }

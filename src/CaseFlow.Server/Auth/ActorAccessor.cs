@@ -26,12 +26,29 @@ public sealed class ActorAccessor(IHttpContextAccessor http, CaseFlowDbContext d
         var delegators = await db.Delegations.AsNoTracking()
             .Where(d => d.ToUserId == userId && d.RevokedAtUtc == null && d.From <= today && d.To >= today)
             .Join(db.Users.Where(u => u.IsActive), d => d.FromUserId, u => u.Id, (d, u) => new { u.Id, u.UserName }).Distinct().ToListAsync(ct);
-        foreach (var delegator in delegators)
-            memberships.AddRange(await db.Memberships.AsNoTracking().Where(m => m.UserId == delegator.Id && m.Role != Roles.Admin)
-                .Select(m => new ActorMembership(m.OrgUnitId, m.OrgUnit!.Path, m.Role, m.OrgUnit.Code, delegator.Id)).ToListAsync(ct));
+        if (delegators.Count > 0)
+        {
+            var ids = delegators.Select(d => d.Id).ToList();
+            memberships.AddRange(await db.Memberships.AsNoTracking().Where(m => ids.Contains(m.UserId) && m.Role != Roles.Admin)
+                .Select(m => new ActorMembership(m.OrgUnitId, m.OrgUnit!.Path, m.Role, m.OrgUnit.Code, m.UserId)).ToListAsync(ct));
+        }
         return _actor = new Actor(user.Id, user.UserName, user.DisplayName, memberships)
         {
             ActingFor = delegators.Select(d => (d.Id, d.UserName)).ToList(),
         };
+    }
+
+    /// <summary>The signed-in administrator; anyone else gets a 403 saying why.</summary>
+    public async Task<Actor> RequireAdminAsync(string refusal, CancellationToken ct)
+    {
+        var actor = await GetAsync(ct);
+        return actor.IsAdmin ? actor : throw new DomainForbiddenException(refusal);
+    }
+
+    /// <summary>The signed-in user if they hold the role somewhere (administrators always pass); anyone else gets a 403.</summary>
+    public async Task<Actor> RequireRoleAsync(string role, string refusal, CancellationToken ct)
+    {
+        var actor = await GetAsync(ct);
+        return actor.IsAdmin || actor.HasRole(role) ? actor : throw new DomainForbiddenException(refusal);
     }
 }

@@ -79,7 +79,7 @@ public static class DefinitionEndpoints
     public static async Task<Ok<DefinitionVersionDto>> SaveDraft(string definitionId, WorkflowDefinition definition, DefinitionStore store, CaseFlowDbContext db,
         ActorAccessor actors, IMapper mapper, CancellationToken ct)
     {
-        await RequireDesignerAsync(actors, ct);
+        await actors.RequireRoleAsync(Roles.Designer, DesignersOnly, ct);
         if (definition.DefinitionId != definitionId)
             throw new DomainValidationException("definitionId", $"The body's definitionId '{definition.DefinitionId}' differs from the URL's '{definitionId}'.");
         var draft = await store.SaveDraftAsync(definition, ct);
@@ -89,17 +89,13 @@ public static class DefinitionEndpoints
 
     public static async Task<Ok<DefinitionVersionDto>> Publish(string definitionId, DefinitionStore store, CaseFlowDbContext db, ActorAccessor actors, IMapper mapper, CancellationToken ct)
     {
-        var actor = await RequireDesignerAsync(actors, ct);
+        var actor = await actors.RequireRoleAsync(Roles.Designer, DesignersOnly, ct);
         var record = await store.PublishAsync(definitionId, actor.UserName, ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(mapper.Map<DefinitionVersionDto>(record));
     }
 
-    private static async Task<Actor> RequireDesignerAsync(ActorAccessor actors, CancellationToken ct)
-    {
-        var actor = await actors.GetAsync(ct);
-        return actor.IsAdmin || actor.HasRole(Roles.Designer) ? actor : throw new DomainForbiddenException("Editing and publishing definitions needs the designer role.");
-    }
+    private const string DesignersOnly = "Editing and publishing definitions needs the designer role.";
 
     private static async Task<WorkflowDefinitionRecord> FindAsync(CaseFlowDbContext db, string definitionId, int version, CancellationToken ct) =>
         await db.Definitions.AsNoTracking().SingleOrDefaultAsync(d => d.DefinitionId == definitionId && d.DefinitionVersion == version, ct)

@@ -18,6 +18,8 @@ public sealed record CancelIncidentRequest(string? Reason);
 /// <summary>Faulted steps, parked with an incident: an admin retries (after fixing variables) or cancels them.</summary>
 public static class IncidentEndpoints
 {
+    private const string AdminsOnly = "Incidents are for administrators.";
+
     public static RouteGroupBuilder MapIncidentEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/incidents").WithTags("Incidents").RequireAuthorization();
@@ -30,7 +32,7 @@ public static class IncidentEndpoints
     /// <summary>Incidents in a status (open when not given: an enum default here breaks the OpenAPI document).</summary>
     public static async Task<Ok<List<IncidentDto>>> List(CaseFlowDbContext db, ActorAccessor actors, IMapper mapper, CancellationToken ct, IncidentStatus? status = null, long? caseId = null)
     {
-        await RequireAdminAsync(actors, ct);
+        await actors.RequireAdminAsync(AdminsOnly, ct);
         status ??= IncidentStatus.Open;
         var query = db.Incidents.AsNoTracking();
         if (status is not null) query = query.Where(i => i.Status == status);
@@ -40,7 +42,7 @@ public static class IncidentEndpoints
 
     public static async Task<Ok<IncidentDto>> Retry(string id, RetryIncidentRequest? request, CaseFlowDbContext db, WorkflowHost host, ActorAccessor actors, IMapper mapper, CancellationToken ct)
     {
-        var actor = await RequireAdminAsync(actors, ct);
+        var actor = (await actors.RequireAdminAsync(AdminsOnly, ct)).UserName;
         var incident = await OpenAsync(db, id, ct);
         await host.RetryAsync(incident, request?.Variables, actor, ct);
         await db.SaveChangesAsync(ct);
@@ -49,7 +51,7 @@ public static class IncidentEndpoints
 
     public static async Task<Ok<IncidentDto>> Cancel(string id, CancelIncidentRequest? request, CaseFlowDbContext db, WorkflowHost host, ActorAccessor actors, IMapper mapper, CancellationToken ct)
     {
-        var actor = await RequireAdminAsync(actors, ct);
+        var actor = (await actors.RequireAdminAsync(AdminsOnly, ct)).UserName;
         var incident = await OpenAsync(db, id, ct);
         await host.CancelAsync(incident.InstanceId, $"事件取消：{request?.Reason ?? "管理员取消"}", actor, ct);
         await db.SaveChangesAsync(ct);
@@ -62,9 +64,4 @@ public static class IncidentEndpoints
         return incident.Status == IncidentStatus.Open ? incident : throw new DomainConflictException($"Incident {id} is {incident.Status}.");
     }
 
-    private static async Task<string> RequireAdminAsync(ActorAccessor actors, CancellationToken ct)
-    {
-        var actor = await actors.GetAsync(ct);
-        return actor.IsAdmin ? actor.UserName : throw new DomainForbiddenException("Incidents are for administrators.");
-    }
 }
