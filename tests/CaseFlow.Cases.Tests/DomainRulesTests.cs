@@ -94,7 +94,7 @@ public sealed class SampleCatalogTests
     public static TheoryData<string> CatalogFiles()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoRoot(), "samples", "catalog"), "*.json").Order()) data.Add(Path.GetFileName(file));
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoFiles.Root, "samples", "catalog"), "*.json").Order()) data.Add(Path.GetFileName(file));
         return data;
     }
 
@@ -102,10 +102,10 @@ public sealed class SampleCatalogTests
     [MemberData(nameof(CatalogFiles))]
     public void Every_sample_item_parses_and_meets_the_catalog_rules(string file)
     {
-        var item = CatalogImporter.Parse(File.ReadAllText(Path.Combine(RepoRoot(), "samples", "catalog", file)));
+        var item = CatalogImporter.Parse(File.ReadAllText(Path.Combine(RepoFiles.Root, "samples", "catalog", file)));
         CatalogImporter.Validate(item).ShouldBeEmpty();
         item.FormFields.ShouldContain(f => f.Name == "homeRegion", "the definitions route by the homeRegion form field");
-        File.Exists(Path.Combine(RepoRoot(), "workflows", item.DefinitionId + ".json")).ShouldBeTrue($"{item.DefinitionId} has no workflow file");
+        File.Exists(Path.Combine(RepoFiles.Root, "workflows", item.DefinitionId + ".json")).ShouldBeTrue($"{item.DefinitionId} has no workflow file");
     }
 
     [Fact]
@@ -128,16 +128,10 @@ public sealed class SampleCatalogTests
             codes.Add(node.GetProperty("code").GetString()!);
             if (node.TryGetProperty("children", out var children)) foreach (var child in children.EnumerateArray()) Walk(child);
         }
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoRoot(), "samples", "org"), "*.json"))
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoFiles.Root, "samples", "org"), "*.json"))
             Walk(JsonDocument.Parse(File.ReadAllText(file)).RootElement);
         codes.Count.ShouldBeGreaterThan(50);
         codes.Distinct().Count().ShouldBe(codes.Count);
     }
 
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "CaseFlow.sln"))) return dir.FullName;
-        throw new InvalidOperationException("CaseFlow.sln not found.");
-    }
 }

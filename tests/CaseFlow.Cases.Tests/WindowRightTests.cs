@@ -51,7 +51,7 @@ public sealed class WindowRightTests
     public static TheoryData<string> RightsFiles()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoRoot(), "samples", "rights"), "*.json").Order()) data.Add(Path.GetFileName(file));
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoFiles.Root, "samples", "rights"), "*.json").Order()) data.Add(Path.GetFileName(file));
         return data;
     }
 
@@ -59,9 +59,9 @@ public sealed class WindowRightTests
     [MemberData(nameof(RightsFiles))]
     public void Every_sample_rights_file_grants_known_rights_to_sample_windows_with_valid_periods(string file)
     {
-        var rights = WindowRights.Parse(File.ReadAllText(Path.Combine(RepoRoot(), "samples", "rights", file)));
+        var rights = WindowRights.Parse(File.ReadAllText(Path.Combine(RepoFiles.Root, "samples", "rights", file)));
         var windows = SampleUnits().Where(u => u.Kind == "window").Select(u => u.Code).ToHashSet();
-        var items = Directory.EnumerateFiles(Path.Combine(RepoRoot(), "samples", "catalog"), "*.json")
+        var items = Directory.EnumerateFiles(Path.Combine(RepoFiles.Root, "samples", "catalog"), "*.json")
             .Select(f => CatalogImporter.Parse(File.ReadAllText(f))).ToList();
         rights.Grants.ShouldNotBeNull().ShouldNotBeEmpty();
         foreach (var grant in rights.Grants)
@@ -85,15 +85,9 @@ public sealed class WindowRightTests
             units.Add((node.GetProperty("code").GetString()!, node.GetProperty("kind").GetString()!));
             if (node.TryGetProperty("children", out var children)) foreach (var child in children.EnumerateArray()) Walk(child);
         }
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoRoot(), "samples", "org"), "*.json"))
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoFiles.Root, "samples", "org"), "*.json"))
             Walk(JsonDocument.Parse(File.ReadAllText(file)).RootElement);
         return units;
     }
 
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "CaseFlow.sln"))) return dir.FullName;
-        throw new InvalidOperationException("CaseFlow.sln not found.");
-    }
 }

@@ -9,7 +9,7 @@ public sealed class BenchmarkSmokeTests
     public async Task Smoke_run_prints_engine_sqlite_and_http_figures()
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-        var dll = Path.Combine(DefinitionAndInputTests.RepoRoot(), "tests", "CaseFlow.Benchmarks", "bin", configuration, "net10.0", "CaseFlow.Benchmarks.dll");
+        var dll = Path.Combine(CaseFlowApplication.RepoRoot(), "tests", "CaseFlow.Benchmarks", "bin", configuration, "net10.0", "CaseFlow.Benchmarks.dll");
         File.Exists(dll).ShouldBeTrue($"{dll} is missing: build the solution first");
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(dll);

@@ -201,4 +201,12 @@ public sealed class CaseFlowApplication : WebApplicationFactory<Program>
     };
 
     public static string Str(JsonNode? node) => node!.GetValue<string>();
+
+    /// <summary>The checkout's root (workflows/, samples/), found above the test output.</summary>
+    public static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "CaseFlow.sln"))) return dir.FullName;
+        throw new InvalidOperationException("CaseFlow.sln not found above the test output.");
+    }
 }

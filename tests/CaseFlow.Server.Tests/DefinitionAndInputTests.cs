@@ -257,12 +257,6 @@ public sealed class DefinitionAndInputTests(CaseFlowApplication app) : IClassFix
         return string.Join(", ", parts);
     }
 
-    internal static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "CaseFlow.sln"))) return dir.FullName;
-        throw new InvalidOperationException("CaseFlow.sln not found.");
-    }
 }
 
 /// <summary>Start-up import over a copy of the content folder, so the test may change a workflow file between two starts.</summary>
@@ -272,8 +266,8 @@ public sealed class StartupImportTests
     public async Task A_changed_workflow_file_is_published_at_the_next_start_and_a_pending_draft_is_kept_after_it()
     {
         var content = Directory.CreateTempSubdirectory("caseflow-content-").FullName;
-        CopyFolder(Path.Combine(DefinitionAndInputTests.RepoRoot(), "workflows"), Path.Combine(content, "workflows"));
-        CopyFolder(Path.Combine(DefinitionAndInputTests.RepoRoot(), "samples"), Path.Combine(content, "samples"));
+        CopyFolder(Path.Combine(RepoRoot(), "workflows"), Path.Combine(content, "workflows"));
+        CopyFolder(Path.Combine(RepoRoot(), "samples"), Path.Combine(content, "samples"));
         var file = Path.Combine(content, "workflows", "local-approval.json");
         string folder;
         await using (var first = new CaseFlowApplication { ContentRoot = content })

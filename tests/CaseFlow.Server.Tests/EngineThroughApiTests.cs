@@ -199,12 +199,6 @@ public sealed class EngineThroughApiTests(CaseFlowApplication app) : IClassFixtu
 
     internal static long Id(JsonObject created) => created["id"]!.GetValue<long>();
 
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "CaseFlow.sln"))) return dir.FullName;
-        throw new InvalidOperationException("CaseFlow.sln not found.");
-    }
 }
 
 /// <summary>Its own database: the looping definition version must not leak into other tests.</summary>

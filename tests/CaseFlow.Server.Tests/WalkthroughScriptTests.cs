@@ -10,7 +10,7 @@ public sealed class WalkthroughScriptTests
     [Fact]
     public async Task Walkthrough_script_drives_a_case_to_Archived_against_a_server_process()
     {
-        var root = RepoRoot();
+        var root = CaseFlowApplication.RepoRoot();
         var folder = Directory.CreateTempSubdirectory("caseflow-walkthrough-").FullName;
         var port = FreePort();
         var serverDll = Path.Combine(AppContext.BaseDirectory, "CaseFlow.Server.dll");
@@ -79,10 +79,4 @@ public sealed class WalkthroughScriptTests
         return port;
     }
 
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "CaseFlow.sln"))) return dir.FullName;
-        throw new InvalidOperationException("CaseFlow.sln not found above the test output.");
-    }
 }
