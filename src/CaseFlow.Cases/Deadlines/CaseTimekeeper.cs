@@ -87,8 +87,9 @@ public sealed class CaseTimekeeper(CaseFlowDbContext db, WorkCalendarProvider ca
             AddTimer(TimerKind.TaskWarning, TaskWarningAt(task, policy, @case), @case, task: task);
             AddTimer(TimerKind.TaskOverdue, task.DueAtUtc!.Value, @case, task: task);
         }
-        foreach (var task in closedTasks)
-            foreach (var timer in await PendingAsync(t => t.TaskId == task.Id && task.Id != 0, ct)) timer.Cancel(now);
+        var pending = await PendingTimersAsync(@case, ct);
+        foreach (var task in closedTasks.Where(t => t.Id != 0))
+            foreach (var timer in pending.Where(t => t.TaskId == task.Id)) timer.Cancel(now);
         UpdateCaseLevel(@case, clocks);
     }
 
@@ -165,7 +166,7 @@ public sealed class CaseTimekeeper(CaseFlowDbContext db, WorkCalendarProvider ca
         statutory.ResetLevel(clock.UtcNow);
         if (!statutory.Paused)
         {
-            foreach (var timer in await PendingAsync(t => t.ClockId == statutory.Id, ct)) timer.Cancel(clock.UtcNow);
+            foreach (var timer in (await PendingTimersAsync(@case, ct)).Where(t => t.ClockId == statutory.Id)) timer.Cancel(clock.UtcNow);
             ArmClock(@case, statutory);
         }
         var due = NotificationTexts.Deadline(statutory.DueDate, statutory.DueAtUtc, Calendar.Hours.Zone);
@@ -281,7 +282,7 @@ public sealed class CaseTimekeeper(CaseFlowDbContext db, WorkCalendarProvider ca
                 if (IsDecisionClock(stale)) SetDeadline(stale, deadline = Calendar.Exclude(deadline, stale.Limit.Unit, period.StartedAtUtc, period.EndedAtUtc!.Value, Region(@case)), @case);
             if (stale.Extension is { } extension) SetDeadline(stale, Calendar.Extend(deadline, extension, Region(@case)), @case);
             stale.ResetLevel(clock.UtcNow);
-            foreach (var timer in await PendingAsync(t => t.ClockId == stale.Id, ct)) timer.Cancel(clock.UtcNow);
+            foreach (var timer in (await PendingTimersAsync(@case, ct)).Where(t => t.ClockId == stale.Id)) timer.Cancel(clock.UtcNow);
             if (!stale.Paused) ArmClock(@case, stale);
             if (before != Deadline(stale))
             {
@@ -419,20 +420,29 @@ public sealed class CaseTimekeeper(CaseFlowDbContext db, WorkCalendarProvider ca
     private async Task CancelTimersAsync(Case @case, CancellationToken ct, params TimerKind[] kinds)
     {
         var now = clock.UtcNow;
-        foreach (var timer in await PendingAsync(t => t.CaseId == @case.Id && @case.Id != 0, ct))
-            if (kinds.Length == 0 || kinds.Contains(timer.Kind)) timer.Cancel(now);
-        foreach (var timer in db.Timers.Local.Where(t => t.Case == @case && t.State == TimerState.Pending).ToList())
+        foreach (var timer in await PendingTimersAsync(@case, ct))
             if (kinds.Length == 0 || kinds.Contains(timer.Kind)) timer.Cancel(now);
     }
 
-    private async Task<List<TimerRecord>> PendingAsync(System.Linq.Expressions.Expression<Func<TimerRecord, bool>> filter, CancellationToken ct) =>
-        await db.Timers.Where(t => t.State == TimerState.Pending).Where(filter).ToListAsync(ct);
+    // A step asks for a case's timers and clocks several times: each is read from the database once per scope; after that
+    // the tracked rows (plus those added in this scope) are the whole set.
+    private readonly HashSet<long> _timersLoaded = [];
+    private readonly HashSet<long> _clocksLoaded = [];
 
-    /// <summary>The case's clocks: saved ones and those added in this step.</summary>
+    /// <summary>The case's pending timers: saved ones and those added in this scope.</summary>
+    private async Task<List<TimerRecord>> PendingTimersAsync(Case @case, CancellationToken ct)
+    {
+        if (@case.Id != 0 && _timersLoaded.Add(@case.Id))
+            await db.Timers.Where(t => t.CaseId == @case.Id && t.State == TimerState.Pending).LoadAsync(ct);
+        return db.Timers.Local.Where(t => t.State == TimerState.Pending && (t.Case == @case || (@case.Id != 0 && t.CaseId == @case.Id))).ToList();
+    }
+
+    /// <summary>The case's clocks: saved ones and those added in this scope.</summary>
     private async Task<List<CaseClock>> ClocksAsync(Case @case, CancellationToken ct)
     {
-        var saved = @case.Id == 0 ? [] : await db.Clocks.Where(c => c.CaseId == @case.Id).ToListAsync(ct);
-        return saved.Union(db.Clocks.Local.Where(c => c.Case == @case || (@case.Id != 0 && c.CaseId == @case.Id))).Distinct().ToList();
+        if (@case.Id != 0 && _clocksLoaded.Add(@case.Id))
+            await db.Clocks.Where(c => c.CaseId == @case.Id).LoadAsync(ct);
+        return db.Clocks.Local.Where(c => c.Case == @case || (@case.Id != 0 && c.CaseId == @case.Id)).ToList();
     }
 
     private void StopClock(List<CaseClock> clocks, ClockKind kind, DateTime now)

@@ -26,9 +26,10 @@ public sealed class Notifier(CaseFlowDbContext db, DomainClock clock)
     public async Task ToRoleAsync(Cases.Case @case, long orgUnitId, string role, string template, JsonObject payload, CancellationToken ct)
     {
         var unit = await db.OrgUnits.Where(o => o.Id == orgUnitId).Select(o => new { o.Code, o.Path }).SingleAsync(ct);
-        var users = await db.Memberships.Where(m => m.Role == role && m.User!.IsActive)
-            .Select(m => new { m.User!.UserName, m.OrgUnit!.Path }).ToListAsync(ct);
-        var names = users.Where(u => unit.Path.StartsWith(u.Path, StringComparison.Ordinal)).Select(u => u.UserName).Distinct().ToList();
+        // A role held at the unit or any of its ancestors covers it.
+        var paths = Org.OrgUnit.PathsUpTo(unit.Path);
+        var names = await db.Memberships.Where(m => m.Role == role && m.User!.IsActive && paths.Contains(m.OrgUnit!.Path))
+            .Select(m => m.User!.UserName).Distinct().ToListAsync(ct);
         if (names.Count == 0) names.Add($"{role}@{unit.Code}");
         foreach (var name in names) Add(@case, InboxChannel, name, template, payload);
     }

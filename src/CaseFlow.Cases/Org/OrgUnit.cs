@@ -13,6 +13,13 @@ public sealed class OrgUnit
     /// <summary>For departments: the kind of items they decide (公安, 民政, …).</summary>
     public string? Category { get; set; }
 
+    /// <summary>The paths of a unit and of all its ancestors: "/1/5/12/" → "/1/", "/1/5/", "/1/5/12/".</summary>
+    public static List<string> PathsUpTo(string path)
+    {
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return Enumerable.Range(1, segments.Length).Select(n => "/" + string.Join('/', segments.Take(n)) + "/").ToList();
+    }
+
     public bool IsRegion => Kind is OrgUnitKind.Province or OrgUnitKind.City or OrgUnitKind.District or OrgUnitKind.Town or OrgUnitKind.Community;
 }
 

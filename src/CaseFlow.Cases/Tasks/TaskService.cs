@@ -14,7 +14,7 @@ public sealed class TaskService(CaseFlowDbContext db, WorkflowHost host, DomainC
 {
     public async Task<CaseTask> ClaimAsync(long taskId, Actor actor, CancellationToken ct)
     {
-        var task = await LoadActionableAsync(taskId, actor, ct);
+        var (task, _) = await LoadActionableAsync(taskId, actor, ct);
         task.Claim(actor.UserId, clock.UtcNow);
         await db.SaveChangesAsync(ct);
         return task;
@@ -23,7 +23,7 @@ public sealed class TaskService(CaseFlowDbContext db, WorkflowHost host, DomainC
     /// <summary>Completes the task and runs the step it triggers; a concurrent completion loses with a conflict (409).</summary>
     public async Task<CaseTask> CompleteAsync(long taskId, string? outcome, JsonObject? data, Actor actor, CancellationToken ct)
     {
-        var task = await LoadActionableAsync(taskId, actor, ct);
+        var (task, _) = await LoadActionableAsync(taskId, actor, ct);
         outcome ??= task.Outcomes.Count == 1 ? task.Outcomes[0] : null;
         if (outcome is null || !task.Outcomes.Contains(outcome))
             throw new DomainValidationException("outcome", $"The outcome must be one of: {string.Join(", ", task.Outcomes)}.");
@@ -54,7 +54,7 @@ public sealed class TaskService(CaseFlowDbContext db, WorkflowHost host, DomainC
     /// <summary>Lets go of a claimed task: it goes back to its queue.</summary>
     public async Task<CaseTask> ReleaseAsync(long taskId, Actor actor, CancellationToken ct)
     {
-        var task = await LoadActionableAsync(taskId, actor, ct);
+        var (task, _) = await LoadActionableAsync(taskId, actor, ct);
         task.Release(actor.UserId);
         Event(task, actor, "released", $"{actor.UserName} 释放任务“{task.Title}”");
         await db.SaveChangesAsync(ct);
@@ -70,10 +70,9 @@ public sealed class TaskService(CaseFlowDbContext db, WorkflowHost host, DomainC
         if (toUserName is null && toRole is null)
             throw new DomainValidationException("toUser", "Name the user (toUser) or the role (toRole) the task goes to.");
         if (toRole is not null && !Roles.All.Contains(toRole)) throw new DomainValidationException("toRole", $"Unknown role '{toRole}'; one of: {string.Join(", ", Roles.All)}.");
-        var task = await LoadActionableAsync(taskId, actor, ct);
+        var (task, path) = await LoadActionableAsync(taskId, actor, ct);
         if (task.AssigneeUserId is { } holder && holder != actor.UserId && actor.NameOf(holder) is null)
             throw new DomainConflictException($"Task {taskId} is claimed by someone else.");
-        var path = await db.OrgUnits.Where(o => o.Id == task.OrgUnitId).Select(o => o.Path).SingleAsync(ct);
         long? userId = null;
         var role = toRole ?? task.Role;
         if (toUserName is not null)
@@ -95,7 +94,7 @@ public sealed class TaskService(CaseFlowDbContext db, WorkflowHost host, DomainC
     public async Task CommentAsync(long taskId, string? text, Actor actor, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > 1000) throw new DomainValidationException("text", "A comment needs text (at most 1000 characters).");
-        var task = await LoadVisibleAsync(taskId, actor, ct);
+        var (task, _) = await LoadVisibleAsync(taskId, actor, ct);
         Event(task, actor, "comment", text.Trim(), new JsonObject { ["taskId"] = task.Id });
         await db.SaveChangesAsync(ct);
     }
@@ -103,8 +102,7 @@ public sealed class TaskService(CaseFlowDbContext db, WorkflowHost host, DomainC
     /// <summary>催办: a supervisor's recorded reminder that reaches whoever holds the task.</summary>
     public async Task UrgeAsync(long taskId, string? message, Actor actor, CancellationToken ct)
     {
-        var task = await LoadVisibleAsync(taskId, actor, ct);
-        var path = await db.OrgUnits.Where(o => o.Id == task.OrgUnitId).Select(o => o.Path).SingleAsync(ct);
+        var (task, path) = await LoadVisibleAsync(taskId, actor, ct);
         if (!actor.HasRoleOver(Roles.Supervisor, path)) throw new DomainForbiddenException("Urging (催办) a task needs the supervisor role over its org unit.");
         if (!task.IsOpen) throw new DomainConflictException($"Task {taskId} is {task.Status.ToString().ToLowerInvariant()}: nothing to urge.");
         var @case = await db.Cases.SingleAsync(c => c.Id == task.CaseId, ct);
@@ -147,18 +145,23 @@ public sealed class TaskService(CaseFlowDbContext db, WorkflowHost host, DomainC
         db.CaseEvents.Add(new CaseEvent { CaseId = task.CaseId, AtUtc = clock.UtcNow, Actor = actor.UserName, Kind = kind, Summary = summary, DataJson = data?.ToJsonString() });
 
     /// <summary>The task if its org unit is within the actor's scope; otherwise 404.</summary>
-    private async Task<CaseTask> LoadVisibleAsync(long taskId, Actor actor, CancellationToken ct)
+    private async Task<(CaseTask Task, string Path)> LoadVisibleAsync(long taskId, Actor actor, CancellationToken ct)
+    {
+        var (task, path) = await LoadWithPathAsync(taskId, ct);
+        return actor.Covers(path) ? (task, path) : throw new DomainNotFoundException($"Task {taskId} not found.");
+    }
+
+    private async Task<(CaseTask Task, string Path)> LoadWithPathAsync(long taskId, CancellationToken ct)
     {
         var task = await db.Tasks.SingleOrDefaultAsync(t => t.Id == taskId, ct) ?? throw new DomainNotFoundException($"Task {taskId} not found.");
-        var path = await db.OrgUnits.Where(o => o.Id == task.OrgUnitId).Select(o => o.Path).SingleAsync(ct);
-        return actor.Covers(path) ? task : throw new DomainNotFoundException($"Task {taskId} not found.");
+        return (task, await db.OrgUnits.Where(o => o.Id == task.OrgUnitId).Select(o => o.Path).SingleAsync(ct));
     }
 
     /// <summary>退回: sends the case back to a step it has passed, cancelling this task.</summary>
     public async Task ReturnAsync(long taskId, string toActivityId, string reason, Actor actor, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainValidationException("reason", "A return needs a reason.");
-        var task = await LoadActionableAsync(taskId, actor, ct);
+        var (task, _) = await LoadActionableAsync(taskId, actor, ct);
         await MoveBackAsync(task, toActivityId, $"退回：{reason}", actor, ct);
         await db.SaveChangesAsync(ct);
     }
@@ -166,8 +169,7 @@ public sealed class TaskService(CaseFlowDbContext db, WorkflowHost host, DomainC
     /// <summary>撤回: takes back a task one completed, while the step it led to is still untouched (open, unclaimed).</summary>
     public async Task WithdrawAsync(long completedTaskId, string? reason, Actor actor, CancellationToken ct)
     {
-        var done = await db.Tasks.SingleOrDefaultAsync(t => t.Id == completedTaskId, ct) ?? throw new DomainNotFoundException($"Task {completedTaskId} not found.");
-        var path = await db.OrgUnits.Where(o => o.Id == done.OrgUnitId).Select(o => o.Path).SingleAsync(ct);
+        var (done, path) = await LoadWithPathAsync(completedTaskId, ct);
         if (!await OrgScope.CanSeeTaskAsync(db, actor, path, done.CaseId, ct)) throw new DomainNotFoundException($"Task {completedTaskId} not found.");
         if (done.Status != CaseTaskStatus.Completed || done.CompletedBy != actor.UserName)
             throw new DomainConflictException("Only the person who completed a task can withdraw it.");
@@ -211,13 +213,12 @@ public sealed class TaskService(CaseFlowDbContext db, WorkflowHost host, DomainC
     /// The task, if the actor holds its role over its org unit; otherwise 404 (not visible: neither the task's unit nor a party
     /// to its case is in the actor's subtrees) or 403 (visible, role missing).
     /// </summary>
-    private async Task<CaseTask> LoadActionableAsync(long taskId, Actor actor, CancellationToken ct)
+    private async Task<(CaseTask Task, string Path)> LoadActionableAsync(long taskId, Actor actor, CancellationToken ct)
     {
-        var task = await db.Tasks.SingleOrDefaultAsync(t => t.Id == taskId, ct) ?? throw new DomainNotFoundException($"Task {taskId} not found.");
-        var path = await db.OrgUnits.Where(o => o.Id == task.OrgUnitId).Select(o => o.Path).SingleAsync(ct);
+        var (task, path) = await LoadWithPathAsync(taskId, ct);
         if (!await OrgScope.CanSeeTaskAsync(db, actor, path, task.CaseId, ct)) throw new DomainNotFoundException($"Task {taskId} not found.");
         if (!actor.HasRoleOver(task.Role, path)) throw new DomainForbiddenException($"Task {taskId} needs the role '{task.Role}' in its org unit.");
         if (!task.IsOpen) throw new DomainConflictException($"Task {taskId} is {task.Status.ToString().ToLowerInvariant()}.");
-        return task;
+        return (task, path);
     }
 }
