@@ -424,7 +424,7 @@ public class CaseFlowDbContext(DbContextOptions options) : DbContext(options), I
     /// </summary>
     private (ITimerJobScheduler Scheduler, DomainClock Clock, List<TimerRecord> Timers)? TimersDueSoon()
     {
-        if (AppService<ITimerJobScheduler>() is not { } scheduler || scheduler is SweepOnlyScheduler || AppService<DomainClock>() is not { } clock)
+        if (AppService<ITimerJobScheduler>() is not { } scheduler || AppService<DomainClock>() is not { } clock)
             return null;
         var until = clock.UtcNow + TimerSweep.Horizon;
         var soon = ChangeTracker.Entries<TimerRecord>()

@@ -481,6 +481,4 @@ public sealed class CaseTimekeeper(CaseFlowDbContext db, WorkCalendarProvider ca
         db.CaseEvents.Add(new CaseEvent { Case = @case, CaseId = @case.Id, AtUtc = clock.UtcNow, Actor = actor, Kind = kind, Summary = summary });
 
     private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
-
-    private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
 }

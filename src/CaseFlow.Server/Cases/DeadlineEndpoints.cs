@@ -91,17 +91,10 @@ public static class DeadlineEndpoints
             var usage = calendar.Usage(limit, c.StartedAtUtc, until, region);
             // Excluded periods are not counted as used (decision clocks only).
             var excluded = c.Kind is ClockKind.Statutory or ClockKind.Committed
-                ? periods.Sum(p => Excluded(calendar, c.Limit.Unit, p.StartedAtUtc, p.EndedAtUtc ?? until, region))
+                ? periods.Sum(p => calendar.Usage(new TimeLimit { Unit = c.Limit.Unit }, p.StartedAtUtc, p.EndedAtUtc ?? until, region).Used)
                 : 0;
             return new ClockDto(c.Kind, CaseTimekeeper.ClockName(c.Kind), c.Limit, c.Extension, c.StartedAtUtc, c.DueDate, c.DueAtUtc, c.WarningAtUtc, c.Level,
                 c.OnFallback, c.Paused, c.StoppedAtUtc, c.OnTime, Math.Max(0, usage.Used - excluded), usage.Limit, usage.Unit);
         }).ToList();
     }
-
-    private static double Excluded(WorkCalendar calendar, LimitUnit unit, DateTime from, DateTime to, string? region) => unit switch
-    {
-        LimitUnit.WorkingHours => calendar.WorkingTimeBetween(from, to, region).TotalHours,
-        LimitUnit.Days => (calendar.LocalDate(to).DayNumber - calendar.LocalDate(from).DayNumber),
-        _ => calendar.WorkingDaysBetween(calendar.LocalDate(from), calendar.LocalDate(to), region),
-    };
 }
