@@ -1,4 +1,4 @@
-using CaseFlow.Cases;
+using CaseFlow.Domain;
 using CaseFlow.Data.PostgreSql;
 using CaseFlow.Data.Sqlite;
 using CaseFlow.Data.SqlServer;

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
-using CaseFlow.Cases;
-using CaseFlow.Cases.Cases;
-using CaseFlow.Cases.Org;
+using CaseFlow.Domain;
+using CaseFlow.Domain.Cases;
+using CaseFlow.Domain.Org;
 using CaseFlow.Data;
 using CaseFlow.Server.Admin;
 using CaseFlow.Server.Audit;
@@ -71,7 +71,7 @@ builder.Services.AddPublicTrackingRateLimit(builder.Configuration.GetValue("Publ
 var app = builder.Build();
 
 // The audit key first: a bad Audit:Key stops the start, and the key file exists before the first audited change.
-app.Services.GetRequiredService<CaseFlow.Cases.Audit.AuditKey>();
+app.Services.GetRequiredService<CaseFlow.Domain.Audit.AuditKey>();
 await app.Services.MigrateCaseFlowDatabaseAsync();
 await app.Services.GetRequiredService<StartupImport>().RunAsync(CancellationToken.None);
 

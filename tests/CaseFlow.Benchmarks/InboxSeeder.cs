@@ -42,6 +42,7 @@ public static class InboxSeeder
         "Trips", "SupplementRounds", "ReceivedAtUtc", "AcceptedAtUtc", "AcceptedBy", "DecidedAtUtc", "ArchivedAtUtc", "UpdatedAtUtc", "Version",
         "Materials", "DeemedAccepted", "LastStepAtUtc", "Level", "MaterialCompleteAtUtc", "StalledSinceUtc", "Assistance_AgentIdNumber",
         "Assistance_AgentName", "Assistance_AgentPhone", "Assistance_ClerkUserName", "Assistance_Kind", "Assistance_Reason", "DueAtUtc",
+        "AuditSequence", "AuditHash", "AuditSignature",
     ];
 
     private static readonly string[] TaskColumns =
@@ -218,6 +219,10 @@ public static class InboxSeeder
                             if (name.StartsWith(surname, StringComparison.Ordinal)) visibleWithSurname++;
                         }
                     }
+                    // Seeded rows have no audit events: an empty chain, as a case before its first audited save.
+                    insert["AuditSequence"] = 0L;
+                    insert["AuditHash"] = "";
+                    insert["AuditSignature"] = "";
                     insert.Execute();
                 }
                 transaction.Commit();

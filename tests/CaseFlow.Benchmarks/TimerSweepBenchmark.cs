@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using CaseFlow.Cases;
-using CaseFlow.Cases.Common;
-using CaseFlow.Cases.Timers;
+using CaseFlow.Domain;
+using CaseFlow.Domain.Common;
+using CaseFlow.Domain.Timers;
 using CaseFlow.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

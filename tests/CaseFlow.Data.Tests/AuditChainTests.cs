@@ -1,6 +1,6 @@
-using CaseFlow.Cases;
-using CaseFlow.Cases.Audit;
-using CaseFlow.Cases.Workflows;
+using CaseFlow.Domain;
+using CaseFlow.Domain.Audit;
+using CaseFlow.Domain.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,4 @@
-using CaseFlow.Cases;
+using CaseFlow.Domain;
 using CaseFlow.Data.PostgreSql;
 using CaseFlow.Data.Sqlite;
 using CaseFlow.Data.SqlServer;
@@ -11,7 +11,7 @@ namespace CaseFlow.Data.Tests;
 
 /// <summary>
 /// The committed migrations match the current model for every provider. If one of these fails, the model in
-/// CaseFlow.Cases changed: run src/CaseFlow.Data/add-migration.sh NAME (no database server needed).
+/// CaseFlow.Domain changed: run src/CaseFlow.Data/add-migration.sh NAME (no database server needed).
 /// </summary>
 public sealed class ModelTests
 {

@@ -1,4 +1,4 @@
-using CaseFlow.Cases;
+using CaseFlow.Domain;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -116,7 +116,7 @@ public sealed class AuditTests(CaseFlowApplication app) : IClassFixture<CaseFlow
         var forged = payload.Replace("\"actor\":\"clerk\"", "\"actor\":\"admin\"");
         forged.ShouldNotBe(payload);
         (await ExecuteAsync("""UPDATE "AuditEvents" SET "Payload" = $payload, "Hash" = $hash WHERE "Stream" = $stream AND "Sequence" = 2""",
-            ("$payload", forged), ("$hash", CaseFlow.Cases.Audit.AuditHashing.Compute("SHA-256", previous, forged)!), ("$stream", stream))).ShouldBe(1);
+            ("$payload", forged), ("$hash", CaseFlow.Domain.Audit.AuditHashing.Compute("SHA-256", previous, forged)!), ("$stream", stream))).ShouldBe(1);
         var relinked = await GetJsonAsync(clerk, $"/api/cases/{id}/audit/verify");
         (Str(relinked["problem"]), relinked["firstBrokenSequence"]!.GetValue<long>()).ShouldBe(("broken-link", 3L));
 

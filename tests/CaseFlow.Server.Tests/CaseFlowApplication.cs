@@ -66,7 +66,7 @@ public sealed class CaseFlowApplication : WebApplicationFactory<Program>
         if (ContentRoot is not null) builder.UseSetting("Content:Root", ContentRoot);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         if (DomainTime is { } time)
-            builder.ConfigureTestServices(services => services.AddSingleton(new CaseFlow.Cases.Common.DomainClock(time)));
+            builder.ConfigureTestServices(services => services.AddSingleton(new CaseFlow.Domain.Common.DomainClock(time)));
     }
 
     protected override void Dispose(bool disposing)

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using CaseFlow.Cases.Timers;
+using CaseFlow.Domain.Timers;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -93,7 +93,7 @@ public sealed class TimeLimitTests
 
             // The outbox drains through the log sender.
             var drained = await second.Services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope()
-                .ServiceProvider.GetRequiredService<CaseFlow.Cases.Notifications.OutboxDispatcher>().DrainAsync(100, CancellationToken.None);
+                .ServiceProvider.GetRequiredService<CaseFlow.Domain.Notifications.OutboxDispatcher>().DrainAsync(100, CancellationToken.None);
             drained.ShouldBeGreaterThan(0);
             (await OutboxAsync(second, id)).ShouldAllBe(m => Str(m!["state"]) == "Sent");
         }

@@ -1,8 +1,8 @@
 using System.Text;
-using CaseFlow.Cases;
-using CaseFlow.Cases.Calendar;
-using CaseFlow.Cases.Common;
-using CaseFlow.Cases.Deadlines;
+using CaseFlow.Domain;
+using CaseFlow.Domain.Calendar;
+using CaseFlow.Domain.Common;
+using CaseFlow.Domain.Deadlines;
 using CaseFlow.Server.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
-using CaseFlow.Cases;
-using CaseFlow.Cases.Common;
-using CaseFlow.Cases.Notifications;
-using CaseFlow.Cases.Org;
+using CaseFlow.Domain;
+using CaseFlow.Domain.Common;
+using CaseFlow.Domain.Notifications;
+using CaseFlow.Domain.Org;
 using CaseFlow.Server.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

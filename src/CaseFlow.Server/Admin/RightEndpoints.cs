@@ -1,6 +1,6 @@
-using CaseFlow.Cases.Common;
-using CaseFlow.Cases.Org;
-using CaseFlow.Cases.Rights;
+using CaseFlow.Domain.Common;
+using CaseFlow.Domain.Org;
+using CaseFlow.Domain.Rights;
 using CaseFlow.Server.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,5 +1,5 @@
-using CaseFlow.Cases.Common;
-using CaseFlow.Cases.Org;
+using CaseFlow.Domain.Common;
+using CaseFlow.Domain.Org;
 using CaseFlow.Server.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;

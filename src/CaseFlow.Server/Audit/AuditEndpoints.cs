@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CaseFlow.Cases;
-using CaseFlow.Cases.Audit;
-using CaseFlow.Cases.Common;
+using CaseFlow.Domain;
+using CaseFlow.Domain.Audit;
+using CaseFlow.Domain.Common;
 using CaseFlow.Server.Auth;
 using CaseFlow.Server.Cases;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using CaseFlow.Cases.Audit;
-using CaseFlow.Cases.Common;
+using CaseFlow.Domain.Audit;
+using CaseFlow.Domain.Common;
 using CaseFlow.Server.Auth;
 
 namespace CaseFlow.Server.Audit;

@@ -1,7 +1,7 @@
 using System.Security.Claims;
-using CaseFlow.Cases;
-using CaseFlow.Cases.Common;
-using CaseFlow.Cases.Org;
+using CaseFlow.Domain;
+using CaseFlow.Domain.Common;
+using CaseFlow.Domain.Org;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Server.Auth;

@@ -1,7 +1,7 @@
-using CaseFlow.Cases;
-using CaseFlow.Cases.Cases;
-using CaseFlow.Cases.Common;
-using CaseFlow.Cases.Org;
+using CaseFlow.Domain;
+using CaseFlow.Domain.Cases;
+using CaseFlow.Domain.Common;
+using CaseFlow.Domain.Org;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Server.Cases;

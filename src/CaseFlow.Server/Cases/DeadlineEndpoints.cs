@@ -1,11 +1,11 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
-using CaseFlow.Cases;
-using CaseFlow.Cases.Calendar;
-using CaseFlow.Cases.Catalog;
-using CaseFlow.Cases.Common;
-using CaseFlow.Cases.Deadlines;
-using CaseFlow.Cases.Org;
+using CaseFlow.Domain;
+using CaseFlow.Domain.Calendar;
+using CaseFlow.Domain.Catalog;
+using CaseFlow.Domain.Common;
+using CaseFlow.Domain.Deadlines;
+using CaseFlow.Domain.Org;
 using CaseFlow.Server.Auth;
 using CaseFlow.Server.Setup;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -67,7 +67,7 @@ public static class DeadlineEndpoints
     }
 
     /// <summary>Clocks are stopped and extended by the deciding side: an approver over the home department (or the intake window, 就地批办).</summary>
-    private static async Task<(CaseFlow.Cases.Cases.Case Case, Actor Actor)> DecidingAsync(CaseFlowDbContext db, ActorAccessor actors, long id, CancellationToken ct)
+    private static async Task<(CaseFlow.Domain.Cases.Case Case, Actor Actor)> DecidingAsync(CaseFlowDbContext db, ActorAccessor actors, long id, CancellationToken ct)
     {
         var actor = await actors.GetAsync(ct);
         await CaseAccess.GetVisibleAsync(db, actor, id, ct);

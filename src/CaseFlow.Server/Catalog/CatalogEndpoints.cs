@@ -1,7 +1,7 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
-using CaseFlow.Cases;
-using CaseFlow.Cases.Common;
+using CaseFlow.Domain;
+using CaseFlow.Domain.Common;
 using CaseFlow.Server.Setup;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

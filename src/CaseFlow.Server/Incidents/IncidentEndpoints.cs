@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
-using CaseFlow.Cases;
-using CaseFlow.Cases.Common;
-using CaseFlow.Cases.Workflows;
+using CaseFlow.Domain;
+using CaseFlow.Domain.Common;
+using CaseFlow.Domain.Workflows;
 using CaseFlow.Server.Auth;
 using CaseFlow.Server.Setup;
 using Microsoft.AspNetCore.Http.HttpResults;

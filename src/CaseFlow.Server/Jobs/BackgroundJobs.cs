@@ -1,5 +1,5 @@
-using CaseFlow.Cases.Notifications;
-using CaseFlow.Cases.Timers;
+using CaseFlow.Domain.Notifications;
+using CaseFlow.Domain.Timers;
 using CaseFlow.Data;
 using Hangfire;
 using Hangfire.Dashboard;
@@ -138,7 +138,7 @@ public sealed class AdminOnlyDashboard : IDashboardAsyncAuthorizationFilter
         {
             return (await http.RequestServices.GetRequiredService<Auth.ActorAccessor>().GetAsync(http.RequestAborted)).IsAdmin;
         }
-        catch (CaseFlow.Cases.Common.DomainForbiddenException)
+        catch (CaseFlow.Domain.Common.DomainForbiddenException)
         {
             return false;
         }

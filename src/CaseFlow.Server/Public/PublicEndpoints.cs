@@ -1,8 +1,8 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
-using CaseFlow.Cases;
-using CaseFlow.Cases.Cases;
-using CaseFlow.Cases.Common;
+using CaseFlow.Domain;
+using CaseFlow.Domain.Cases;
+using CaseFlow.Domain.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,12 +1,12 @@
 using System.Text.Json;
 using AutoMapper;
-using CaseFlow.Cases.Cases;
-using CaseFlow.Cases.Catalog;
-using CaseFlow.Cases.Common;
-using CaseFlow.Cases.Deadlines;
-using CaseFlow.Cases.Documents;
-using CaseFlow.Cases.Tasks;
-using CaseFlow.Cases.Workflows;
+using CaseFlow.Domain.Cases;
+using CaseFlow.Domain.Catalog;
+using CaseFlow.Domain.Common;
+using CaseFlow.Domain.Deadlines;
+using CaseFlow.Domain.Documents;
+using CaseFlow.Domain.Tasks;
+using CaseFlow.Domain.Workflows;
 
 namespace CaseFlow.Server.Setup;
 

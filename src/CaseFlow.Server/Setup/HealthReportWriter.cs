@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CaseFlow.Cases.Calendar;
+using CaseFlow.Domain.Calendar;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CaseFlow.Server.Setup;

@@ -1,5 +1,5 @@
-using CaseFlow.Cases.Common;
-using CaseFlow.Cases.Rights;
+using CaseFlow.Domain.Common;
+using CaseFlow.Domain.Rights;
 using CaseFlow.Workflows.Runtime;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;

@@ -2,12 +2,12 @@ using System.Linq.Expressions;
 using System.Text.Json.Nodes;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
-using CaseFlow.Cases;
-using CaseFlow.Cases.Calendar;
-using CaseFlow.Cases.Common;
-using CaseFlow.Cases.Deadlines;
-using CaseFlow.Cases.Org;
-using CaseFlow.Cases.Tasks;
+using CaseFlow.Domain;
+using CaseFlow.Domain.Calendar;
+using CaseFlow.Domain.Common;
+using CaseFlow.Domain.Deadlines;
+using CaseFlow.Domain.Org;
+using CaseFlow.Domain.Tasks;
 using CaseFlow.Server.Auth;
 using CaseFlow.Server.Setup;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -33,7 +33,7 @@ public sealed record DelegationRequest(string? ToUser, DateOnly? From, DateOnly?
 public sealed record DelegationDto(long Id, long FromUserId, long ToUserId, DateOnly From, DateOnly To, string Reason, DateTime? RevokedAtUtc);
 
 /// <summary>The inbox's filters: service item, the case's status, level (on track / warning / overdue), region, applicant name or case number, dates.</summary>
-public sealed record InboxFilter(string? ItemCode = null, CaseFlow.Cases.Cases.CaseStatus? Status = null, SlaLevel? Level = null, string? Region = null, string? Q = null, string? CaseNo = null,
+public sealed record InboxFilter(string? ItemCode = null, CaseFlow.Domain.Cases.CaseStatus? Status = null, SlaLevel? Level = null, string? Region = null, string? Q = null, string? CaseNo = null,
     DateTime? From = null, DateTime? To = null, string? Sort = null, int Page = 1, int PageSize = 50);
 
 /// <summary>The clerk's and approver's inbox (待办) and what they do to a task.</summary>

@@ -23,7 +23,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("CaseFlow.Cases.Audit.AuditEvent", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Audit.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -66,7 +66,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.ToTable("AuditEvents");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Audit.AuditStreamHead", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Audit.AuditStreamHead", b =>
                 {
                     b.Property<string>("Stream")
                         .HasMaxLength(40)
@@ -90,7 +90,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.ToTable("AuditStreamHeads");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Calendar.CalendarYearRecord", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Calendar.CalendarYearRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -131,7 +131,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.ToTable("CalendarYears");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Cases.Case", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Cases.Case", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -308,7 +308,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.ToTable("Cases");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Cases.CaseEvent", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Cases.CaseEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -346,7 +346,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.ToTable("CaseEvents");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Cases.CaseNumberSequence", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Cases.CaseNumberSequence", b =>
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(64)
@@ -364,7 +364,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.ToTable("CaseNumberSequences");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Catalog.ServiceItem", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Catalog.ServiceItem", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -468,7 +468,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.ToTable("ServiceItems");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Deadlines.CaseClock", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Deadlines.CaseClock", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -526,7 +526,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.ToTable("Clocks");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Deadlines.ExcludedPeriod", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Deadlines.ExcludedPeriod", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -572,7 +572,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.ToTable("ExcludedPeriods");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Documents.CaseDocument", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Documents.CaseDocument", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -612,7 +612,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.ToTable("Documents");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Notifications.OutboxMessage", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Notifications.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -674,7 +674,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.ToTable("Outbox");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Org.Membership", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Org.Membership", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -703,7 +703,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.ToTable("Memberships");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Org.OrgUnit", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Org.OrgUnit", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -750,7 +750,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.ToTable("OrgUnits");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Org.User", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Org.User", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -783,7 +783,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.ToTable("Users");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Rights.WindowRight", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Rights.WindowRight", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -835,7 +835,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.ToTable("WindowRights", (string)null);
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Tasks.CaseTask", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Tasks.CaseTask", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -948,7 +948,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.ToTable("Tasks");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Tasks.Delegation", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Tasks.Delegation", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -988,7 +988,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.ToTable("Delegations");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Timers.TimerRecord", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Timers.TimerRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1055,7 +1055,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.ToTable("Timers");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Workflows.BookmarkRecord", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Workflows.BookmarkRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(32)
@@ -1102,7 +1102,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.ToTable("Bookmarks");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Workflows.IncidentRecord", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Workflows.IncidentRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(32)
@@ -1149,7 +1149,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.ToTable("Incidents");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Workflows.JournalRecord", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Workflows.JournalRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1203,7 +1203,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.ToTable("Journal");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Workflows.PendingEvent", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Workflows.PendingEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1234,7 +1234,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.ToTable("PendingEvents");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Workflows.WorkflowDefinitionRecord", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Workflows.WorkflowDefinitionRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1289,7 +1289,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.ToTable("Definitions");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Workflows.WorkflowInstanceRecord", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Workflows.WorkflowInstanceRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(32)
@@ -1364,15 +1364,15 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.ToTable("DataProtectionKeys");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Cases.Case", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Cases.Case", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Catalog.ServiceItem", "ServiceItem")
+                    b.HasOne("CaseFlow.Domain.Catalog.ServiceItem", "ServiceItem")
                         .WithMany()
                         .HasForeignKey("ServiceItemId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("CaseFlow.Cases.Cases.Applicant", "Applicant", b1 =>
+                    b.OwnsOne("CaseFlow.Domain.Cases.Applicant", "Applicant", b1 =>
                         {
                             b1.Property<long>("CaseId")
                                 .HasColumnType("bigint");
@@ -1405,7 +1405,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                                 .HasForeignKey("CaseId");
                         });
 
-                    b.OwnsOne("CaseFlow.Cases.Cases.Assistance", "Assistance", b1 =>
+                    b.OwnsOne("CaseFlow.Domain.Cases.Assistance", "Assistance", b1 =>
                         {
                             b1.Property<long>("CaseId")
                                 .HasColumnType("bigint");
@@ -1445,7 +1445,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                                 .HasForeignKey("CaseId");
                         });
 
-                    b.OwnsMany("CaseFlow.Cases.Cases.CaseMaterial", "Materials", b1 =>
+                    b.OwnsMany("CaseFlow.Domain.Cases.CaseMaterial", "Materials", b1 =>
                         {
                             b1.Property<long>("CaseId");
 
@@ -1490,9 +1490,9 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.Navigation("ServiceItem");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Cases.CaseEvent", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Cases.CaseEvent", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
+                    b.HasOne("CaseFlow.Domain.Cases.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1501,9 +1501,9 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.Navigation("Case");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Catalog.ServiceItem", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Catalog.ServiceItem", b =>
                 {
-                    b.OwnsMany("CaseFlow.Cases.Catalog.FormField", "FormFields", b1 =>
+                    b.OwnsMany("CaseFlow.Domain.Catalog.FormField", "FormFields", b1 =>
                         {
                             b1.Property<long>("ServiceItemId");
 
@@ -1535,7 +1535,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                                 .HasForeignKey("ServiceItemId");
                         });
 
-                    b.OwnsMany("CaseFlow.Cases.Catalog.ReviewPoint", "ReviewPoints", b1 =>
+                    b.OwnsMany("CaseFlow.Domain.Catalog.ReviewPoint", "ReviewPoints", b1 =>
                         {
                             b1.Property<long>("ServiceItemId");
 
@@ -1572,7 +1572,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                                 .HasForeignKey("ServiceItemId");
                         });
 
-                    b.OwnsOne("CaseFlow.Cases.Catalog.TimeLimit", "CommittedLimit", b1 =>
+                    b.OwnsOne("CaseFlow.Domain.Catalog.TimeLimit", "CommittedLimit", b1 =>
                         {
                             b1.Property<long>("ServiceItemId")
                                 .HasColumnType("bigint");
@@ -1596,7 +1596,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                                 .HasForeignKey("ServiceItemId");
                         });
 
-                    b.OwnsOne("CaseFlow.Cases.Catalog.TimeLimit", "StatutoryLimit", b1 =>
+                    b.OwnsOne("CaseFlow.Domain.Catalog.TimeLimit", "StatutoryLimit", b1 =>
                         {
                             b1.Property<long>("ServiceItemId")
                                 .HasColumnType("bigint");
@@ -1620,7 +1620,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                                 .HasForeignKey("ServiceItemId");
                         });
 
-                    b.OwnsMany("CaseFlow.Cases.Catalog.Situation", "Situations", b1 =>
+                    b.OwnsMany("CaseFlow.Domain.Catalog.Situation", "Situations", b1 =>
                         {
                             b1.Property<long>("ServiceItemId");
 
@@ -1644,7 +1644,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                             b1.WithOwner()
                                 .HasForeignKey("ServiceItemId");
 
-                            b1.OwnsMany("CaseFlow.Cases.Catalog.MaterialRequirement", "Materials", b2 =>
+                            b1.OwnsMany("CaseFlow.Domain.Catalog.MaterialRequirement", "Materials", b2 =>
                                 {
                                     b2.Property<long>("SituationServiceItemId");
 
@@ -1680,7 +1680,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                             b1.Navigation("Materials");
                         });
 
-                    b.OwnsMany("CaseFlow.Cases.Catalog.SpecialProcedure", "SpecialProcedures", b1 =>
+                    b.OwnsMany("CaseFlow.Domain.Catalog.SpecialProcedure", "SpecialProcedures", b1 =>
                         {
                             b1.Property<long>("ServiceItemId");
 
@@ -1706,7 +1706,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                             b1.WithOwner()
                                 .HasForeignKey("ServiceItemId");
 
-                            b1.OwnsOne("CaseFlow.Cases.Catalog.TimeLimit", "Limit", b2 =>
+                            b1.OwnsOne("CaseFlow.Domain.Catalog.TimeLimit", "Limit", b2 =>
                                 {
                                     b2.Property<long>("SpecialProcedureServiceItemId");
 
@@ -1744,15 +1744,15 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Deadlines.CaseClock", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Deadlines.CaseClock", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
+                    b.HasOne("CaseFlow.Domain.Cases.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.OwnsOne("CaseFlow.Cases.Catalog.TimeLimit", "Extension", b1 =>
+                    b.OwnsOne("CaseFlow.Domain.Catalog.TimeLimit", "Extension", b1 =>
                         {
                             b1.Property<long>("CaseClockId")
                                 .HasColumnType("bigint");
@@ -1777,7 +1777,7 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                                 .HasForeignKey("CaseClockId");
                         });
 
-                    b.OwnsOne("CaseFlow.Cases.Catalog.TimeLimit", "Limit", b1 =>
+                    b.OwnsOne("CaseFlow.Domain.Catalog.TimeLimit", "Limit", b1 =>
                         {
                             b1.Property<long>("CaseClockId")
                                 .HasColumnType("bigint");
@@ -1810,18 +1810,18 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Deadlines.ExcludedPeriod", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Deadlines.ExcludedPeriod", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Cases.Case", null)
+                    b.HasOne("CaseFlow.Domain.Cases.Case", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Documents.CaseDocument", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Documents.CaseDocument", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
+                    b.HasOne("CaseFlow.Domain.Cases.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1830,24 +1830,24 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.Navigation("Case");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Notifications.OutboxMessage", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Notifications.OutboxMessage", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
+                    b.HasOne("CaseFlow.Domain.Cases.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId");
 
                     b.Navigation("Case");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Org.Membership", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Org.Membership", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Org.OrgUnit", "OrgUnit")
+                    b.HasOne("CaseFlow.Domain.Org.OrgUnit", "OrgUnit")
                         .WithMany()
                         .HasForeignKey("OrgUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("CaseFlow.Cases.Org.User", "User")
+                    b.HasOne("CaseFlow.Domain.Org.User", "User")
                         .WithMany("Memberships")
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1858,26 +1858,26 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Org.OrgUnit", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Org.OrgUnit", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Org.OrgUnit", null)
+                    b.HasOne("CaseFlow.Domain.Org.OrgUnit", null)
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Rights.WindowRight", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Rights.WindowRight", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Org.OrgUnit", null)
+                    b.HasOne("CaseFlow.Domain.Org.OrgUnit", null)
                         .WithMany()
                         .HasForeignKey("OrgUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Tasks.CaseTask", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Tasks.CaseTask", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
+                    b.HasOne("CaseFlow.Domain.Cases.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1886,32 +1886,32 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.Navigation("Case");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Tasks.Delegation", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Tasks.Delegation", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Org.User", null)
+                    b.HasOne("CaseFlow.Domain.Org.User", null)
                         .WithMany()
                         .HasForeignKey("FromUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("CaseFlow.Cases.Org.User", null)
+                    b.HasOne("CaseFlow.Domain.Org.User", null)
                         .WithMany()
                         .HasForeignKey("ToUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Timers.TimerRecord", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Timers.TimerRecord", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
+                    b.HasOne("CaseFlow.Domain.Cases.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId");
 
-                    b.HasOne("CaseFlow.Cases.Deadlines.CaseClock", "Clock")
+                    b.HasOne("CaseFlow.Domain.Deadlines.CaseClock", "Clock")
                         .WithMany()
                         .HasForeignKey("ClockId");
 
-                    b.HasOne("CaseFlow.Cases.Tasks.CaseTask", "Task")
+                    b.HasOne("CaseFlow.Domain.Tasks.CaseTask", "Task")
                         .WithMany()
                         .HasForeignKey("TaskId");
 
@@ -1922,25 +1922,25 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.Navigation("Task");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Workflows.IncidentRecord", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Workflows.IncidentRecord", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
+                    b.HasOne("CaseFlow.Domain.Cases.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId");
 
                     b.Navigation("Case");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Workflows.WorkflowInstanceRecord", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Workflows.WorkflowInstanceRecord", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
+                    b.HasOne("CaseFlow.Domain.Cases.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId");
 
                     b.Navigation("Case");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Org.User", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Org.User", b =>
                 {
                     b.Navigation("Memberships");
                 });

@@ -22,7 +22,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
-            modelBuilder.Entity("CaseFlow.Cases.Audit.AuditEvent", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Audit.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -65,7 +65,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.ToTable("AuditEvents");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Audit.AuditStreamHead", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Audit.AuditStreamHead", b =>
                 {
                     b.Property<string>("Stream")
                         .HasMaxLength(40)
@@ -89,7 +89,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.ToTable("AuditStreamHeads");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Calendar.CalendarYearRecord", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Calendar.CalendarYearRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -130,7 +130,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.ToTable("CalendarYears");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Cases.Case", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Cases.Case", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -307,7 +307,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.ToTable("Cases");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Cases.CaseEvent", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Cases.CaseEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -345,7 +345,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.ToTable("CaseEvents");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Cases.CaseNumberSequence", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Cases.CaseNumberSequence", b =>
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(64)
@@ -363,7 +363,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.ToTable("CaseNumberSequences");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Catalog.ServiceItem", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Catalog.ServiceItem", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -467,7 +467,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.ToTable("ServiceItems");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Deadlines.CaseClock", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Deadlines.CaseClock", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -525,7 +525,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.ToTable("Clocks");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Deadlines.ExcludedPeriod", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Deadlines.ExcludedPeriod", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -571,7 +571,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.ToTable("ExcludedPeriods");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Documents.CaseDocument", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Documents.CaseDocument", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -611,7 +611,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.ToTable("Documents");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Notifications.OutboxMessage", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Notifications.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -673,7 +673,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.ToTable("Outbox");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Org.Membership", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Org.Membership", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -702,7 +702,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.ToTable("Memberships");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Org.OrgUnit", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Org.OrgUnit", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -749,7 +749,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.ToTable("OrgUnits");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Org.User", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Org.User", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -782,7 +782,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.ToTable("Users");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Rights.WindowRight", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Rights.WindowRight", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -834,7 +834,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.ToTable("WindowRights", (string)null);
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Tasks.CaseTask", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Tasks.CaseTask", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -947,7 +947,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.ToTable("Tasks");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Tasks.Delegation", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Tasks.Delegation", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -987,7 +987,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.ToTable("Delegations");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Timers.TimerRecord", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Timers.TimerRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1054,7 +1054,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.ToTable("Timers");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Workflows.BookmarkRecord", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Workflows.BookmarkRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(32)
@@ -1101,7 +1101,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.ToTable("Bookmarks");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Workflows.IncidentRecord", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Workflows.IncidentRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(32)
@@ -1148,7 +1148,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.ToTable("Incidents");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Workflows.JournalRecord", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Workflows.JournalRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1202,7 +1202,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.ToTable("Journal");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Workflows.PendingEvent", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Workflows.PendingEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1233,7 +1233,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.ToTable("PendingEvents");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Workflows.WorkflowDefinitionRecord", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Workflows.WorkflowDefinitionRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1288,7 +1288,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.ToTable("Definitions");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Workflows.WorkflowInstanceRecord", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Workflows.WorkflowInstanceRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(32)
@@ -1363,15 +1363,15 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.ToTable("DataProtectionKeys");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Cases.Case", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Cases.Case", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Catalog.ServiceItem", "ServiceItem")
+                    b.HasOne("CaseFlow.Domain.Catalog.ServiceItem", "ServiceItem")
                         .WithMany()
                         .HasForeignKey("ServiceItemId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("CaseFlow.Cases.Cases.Applicant", "Applicant", b1 =>
+                    b.OwnsOne("CaseFlow.Domain.Cases.Applicant", "Applicant", b1 =>
                         {
                             b1.Property<long>("CaseId")
                                 .HasColumnType("bigint");
@@ -1404,7 +1404,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
                                 .HasForeignKey("CaseId");
                         });
 
-                    b.OwnsOne("CaseFlow.Cases.Cases.Assistance", "Assistance", b1 =>
+                    b.OwnsOne("CaseFlow.Domain.Cases.Assistance", "Assistance", b1 =>
                         {
                             b1.Property<long>("CaseId")
                                 .HasColumnType("bigint");
@@ -1444,7 +1444,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
                                 .HasForeignKey("CaseId");
                         });
 
-                    b.OwnsMany("CaseFlow.Cases.Cases.CaseMaterial", "Materials", b1 =>
+                    b.OwnsMany("CaseFlow.Domain.Cases.CaseMaterial", "Materials", b1 =>
                         {
                             b1.Property<long>("CaseId");
 
@@ -1489,9 +1489,9 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.Navigation("ServiceItem");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Cases.CaseEvent", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Cases.CaseEvent", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
+                    b.HasOne("CaseFlow.Domain.Cases.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1500,9 +1500,9 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.Navigation("Case");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Catalog.ServiceItem", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Catalog.ServiceItem", b =>
                 {
-                    b.OwnsMany("CaseFlow.Cases.Catalog.FormField", "FormFields", b1 =>
+                    b.OwnsMany("CaseFlow.Domain.Catalog.FormField", "FormFields", b1 =>
                         {
                             b1.Property<long>("ServiceItemId");
 
@@ -1534,7 +1534,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
                                 .HasForeignKey("ServiceItemId");
                         });
 
-                    b.OwnsMany("CaseFlow.Cases.Catalog.ReviewPoint", "ReviewPoints", b1 =>
+                    b.OwnsMany("CaseFlow.Domain.Catalog.ReviewPoint", "ReviewPoints", b1 =>
                         {
                             b1.Property<long>("ServiceItemId");
 
@@ -1571,7 +1571,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
                                 .HasForeignKey("ServiceItemId");
                         });
 
-                    b.OwnsOne("CaseFlow.Cases.Catalog.TimeLimit", "CommittedLimit", b1 =>
+                    b.OwnsOne("CaseFlow.Domain.Catalog.TimeLimit", "CommittedLimit", b1 =>
                         {
                             b1.Property<long>("ServiceItemId")
                                 .HasColumnType("bigint");
@@ -1595,7 +1595,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
                                 .HasForeignKey("ServiceItemId");
                         });
 
-                    b.OwnsOne("CaseFlow.Cases.Catalog.TimeLimit", "StatutoryLimit", b1 =>
+                    b.OwnsOne("CaseFlow.Domain.Catalog.TimeLimit", "StatutoryLimit", b1 =>
                         {
                             b1.Property<long>("ServiceItemId")
                                 .HasColumnType("bigint");
@@ -1619,7 +1619,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
                                 .HasForeignKey("ServiceItemId");
                         });
 
-                    b.OwnsMany("CaseFlow.Cases.Catalog.Situation", "Situations", b1 =>
+                    b.OwnsMany("CaseFlow.Domain.Catalog.Situation", "Situations", b1 =>
                         {
                             b1.Property<long>("ServiceItemId");
 
@@ -1643,7 +1643,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
                             b1.WithOwner()
                                 .HasForeignKey("ServiceItemId");
 
-                            b1.OwnsMany("CaseFlow.Cases.Catalog.MaterialRequirement", "Materials", b2 =>
+                            b1.OwnsMany("CaseFlow.Domain.Catalog.MaterialRequirement", "Materials", b2 =>
                                 {
                                     b2.Property<long>("SituationServiceItemId");
 
@@ -1679,7 +1679,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
                             b1.Navigation("Materials");
                         });
 
-                    b.OwnsMany("CaseFlow.Cases.Catalog.SpecialProcedure", "SpecialProcedures", b1 =>
+                    b.OwnsMany("CaseFlow.Domain.Catalog.SpecialProcedure", "SpecialProcedures", b1 =>
                         {
                             b1.Property<long>("ServiceItemId");
 
@@ -1705,7 +1705,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
                             b1.WithOwner()
                                 .HasForeignKey("ServiceItemId");
 
-                            b1.OwnsOne("CaseFlow.Cases.Catalog.TimeLimit", "Limit", b2 =>
+                            b1.OwnsOne("CaseFlow.Domain.Catalog.TimeLimit", "Limit", b2 =>
                                 {
                                     b2.Property<long>("SpecialProcedureServiceItemId");
 
@@ -1743,15 +1743,15 @@ namespace CaseFlow.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Deadlines.CaseClock", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Deadlines.CaseClock", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
+                    b.HasOne("CaseFlow.Domain.Cases.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.OwnsOne("CaseFlow.Cases.Catalog.TimeLimit", "Extension", b1 =>
+                    b.OwnsOne("CaseFlow.Domain.Catalog.TimeLimit", "Extension", b1 =>
                         {
                             b1.Property<long>("CaseClockId")
                                 .HasColumnType("bigint");
@@ -1776,7 +1776,7 @@ namespace CaseFlow.Data.Migrations.SqlServer
                                 .HasForeignKey("CaseClockId");
                         });
 
-                    b.OwnsOne("CaseFlow.Cases.Catalog.TimeLimit", "Limit", b1 =>
+                    b.OwnsOne("CaseFlow.Domain.Catalog.TimeLimit", "Limit", b1 =>
                         {
                             b1.Property<long>("CaseClockId")
                                 .HasColumnType("bigint");
@@ -1809,18 +1809,18 @@ namespace CaseFlow.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Deadlines.ExcludedPeriod", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Deadlines.ExcludedPeriod", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Cases.Case", null)
+                    b.HasOne("CaseFlow.Domain.Cases.Case", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Documents.CaseDocument", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Documents.CaseDocument", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
+                    b.HasOne("CaseFlow.Domain.Cases.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1829,24 +1829,24 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.Navigation("Case");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Notifications.OutboxMessage", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Notifications.OutboxMessage", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
+                    b.HasOne("CaseFlow.Domain.Cases.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId");
 
                     b.Navigation("Case");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Org.Membership", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Org.Membership", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Org.OrgUnit", "OrgUnit")
+                    b.HasOne("CaseFlow.Domain.Org.OrgUnit", "OrgUnit")
                         .WithMany()
                         .HasForeignKey("OrgUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("CaseFlow.Cases.Org.User", "User")
+                    b.HasOne("CaseFlow.Domain.Org.User", "User")
                         .WithMany("Memberships")
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1857,26 +1857,26 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Org.OrgUnit", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Org.OrgUnit", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Org.OrgUnit", null)
+                    b.HasOne("CaseFlow.Domain.Org.OrgUnit", null)
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Rights.WindowRight", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Rights.WindowRight", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Org.OrgUnit", null)
+                    b.HasOne("CaseFlow.Domain.Org.OrgUnit", null)
                         .WithMany()
                         .HasForeignKey("OrgUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Tasks.CaseTask", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Tasks.CaseTask", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
+                    b.HasOne("CaseFlow.Domain.Cases.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1885,32 +1885,32 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.Navigation("Case");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Tasks.Delegation", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Tasks.Delegation", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Org.User", null)
+                    b.HasOne("CaseFlow.Domain.Org.User", null)
                         .WithMany()
                         .HasForeignKey("FromUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("CaseFlow.Cases.Org.User", null)
+                    b.HasOne("CaseFlow.Domain.Org.User", null)
                         .WithMany()
                         .HasForeignKey("ToUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Timers.TimerRecord", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Timers.TimerRecord", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
+                    b.HasOne("CaseFlow.Domain.Cases.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId");
 
-                    b.HasOne("CaseFlow.Cases.Deadlines.CaseClock", "Clock")
+                    b.HasOne("CaseFlow.Domain.Deadlines.CaseClock", "Clock")
                         .WithMany()
                         .HasForeignKey("ClockId");
 
-                    b.HasOne("CaseFlow.Cases.Tasks.CaseTask", "Task")
+                    b.HasOne("CaseFlow.Domain.Tasks.CaseTask", "Task")
                         .WithMany()
                         .HasForeignKey("TaskId");
 
@@ -1921,25 +1921,25 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.Navigation("Task");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Workflows.IncidentRecord", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Workflows.IncidentRecord", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
+                    b.HasOne("CaseFlow.Domain.Cases.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId");
 
                     b.Navigation("Case");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Workflows.WorkflowInstanceRecord", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Workflows.WorkflowInstanceRecord", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
+                    b.HasOne("CaseFlow.Domain.Cases.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId");
 
                     b.Navigation("Case");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Org.User", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Org.User", b =>
                 {
                     b.Navigation("Memberships");
                 });

@@ -17,7 +17,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("CaseFlow.Cases.Audit.AuditEvent", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Audit.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -58,7 +58,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.ToTable("AuditEvents");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Audit.AuditStreamHead", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Audit.AuditStreamHead", b =>
                 {
                     b.Property<string>("Stream")
                         .HasMaxLength(40)
@@ -82,7 +82,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.ToTable("AuditStreamHeads");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Calendar.CalendarYearRecord", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Calendar.CalendarYearRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -121,7 +121,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.ToTable("CalendarYears");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Cases.Case", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Cases.Case", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -296,7 +296,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.ToTable("Cases");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Cases.CaseEvent", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Cases.CaseEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -332,7 +332,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.ToTable("CaseEvents");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Cases.CaseNumberSequence", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Cases.CaseNumberSequence", b =>
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(64)
@@ -350,7 +350,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.ToTable("CaseNumberSequences");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Catalog.ServiceItem", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Catalog.ServiceItem", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -452,7 +452,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.ToTable("ServiceItems");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Deadlines.CaseClock", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Deadlines.CaseClock", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -508,7 +508,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.ToTable("Clocks");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Deadlines.ExcludedPeriod", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Deadlines.ExcludedPeriod", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -552,7 +552,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.ToTable("ExcludedPeriods");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Documents.CaseDocument", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Documents.CaseDocument", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -590,7 +590,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.ToTable("Documents");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Notifications.OutboxMessage", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Notifications.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -650,7 +650,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.ToTable("Outbox");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Org.Membership", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Org.Membership", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -677,7 +677,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.ToTable("Memberships");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Org.OrgUnit", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Org.OrgUnit", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -722,7 +722,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.ToTable("OrgUnits");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Org.User", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Org.User", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -753,7 +753,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.ToTable("Users");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Rights.WindowRight", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Rights.WindowRight", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -803,7 +803,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.ToTable("WindowRights", (string)null);
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Tasks.CaseTask", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Tasks.CaseTask", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -914,7 +914,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.ToTable("Tasks");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Tasks.Delegation", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Tasks.Delegation", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -952,7 +952,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.ToTable("Delegations");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Timers.TimerRecord", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Timers.TimerRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1017,7 +1017,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.ToTable("Timers");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Workflows.BookmarkRecord", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Workflows.BookmarkRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(32)
@@ -1064,7 +1064,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.ToTable("Bookmarks");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Workflows.IncidentRecord", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Workflows.IncidentRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(32)
@@ -1111,7 +1111,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.ToTable("Incidents");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Workflows.JournalRecord", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Workflows.JournalRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1163,7 +1163,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.ToTable("Journal");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Workflows.PendingEvent", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Workflows.PendingEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1192,7 +1192,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.ToTable("PendingEvents");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Workflows.WorkflowDefinitionRecord", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Workflows.WorkflowDefinitionRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1245,7 +1245,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.ToTable("Definitions");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Workflows.WorkflowInstanceRecord", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Workflows.WorkflowInstanceRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(32)
@@ -1318,15 +1318,15 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.ToTable("DataProtectionKeys");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Cases.Case", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Cases.Case", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Catalog.ServiceItem", "ServiceItem")
+                    b.HasOne("CaseFlow.Domain.Catalog.ServiceItem", "ServiceItem")
                         .WithMany()
                         .HasForeignKey("ServiceItemId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("CaseFlow.Cases.Cases.Applicant", "Applicant", b1 =>
+                    b.OwnsOne("CaseFlow.Domain.Cases.Applicant", "Applicant", b1 =>
                         {
                             b1.Property<long>("CaseId")
                                 .HasColumnType("INTEGER");
@@ -1359,7 +1359,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
                                 .HasForeignKey("CaseId");
                         });
 
-                    b.OwnsOne("CaseFlow.Cases.Cases.Assistance", "Assistance", b1 =>
+                    b.OwnsOne("CaseFlow.Domain.Cases.Assistance", "Assistance", b1 =>
                         {
                             b1.Property<long>("CaseId")
                                 .HasColumnType("INTEGER");
@@ -1399,7 +1399,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
                                 .HasForeignKey("CaseId");
                         });
 
-                    b.OwnsMany("CaseFlow.Cases.Cases.CaseMaterial", "Materials", b1 =>
+                    b.OwnsMany("CaseFlow.Domain.Cases.CaseMaterial", "Materials", b1 =>
                         {
                             b1.Property<long>("CaseId");
 
@@ -1444,9 +1444,9 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.Navigation("ServiceItem");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Cases.CaseEvent", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Cases.CaseEvent", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
+                    b.HasOne("CaseFlow.Domain.Cases.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1455,9 +1455,9 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.Navigation("Case");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Catalog.ServiceItem", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Catalog.ServiceItem", b =>
                 {
-                    b.OwnsMany("CaseFlow.Cases.Catalog.FormField", "FormFields", b1 =>
+                    b.OwnsMany("CaseFlow.Domain.Catalog.FormField", "FormFields", b1 =>
                         {
                             b1.Property<long>("ServiceItemId");
 
@@ -1489,7 +1489,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
                                 .HasForeignKey("ServiceItemId");
                         });
 
-                    b.OwnsMany("CaseFlow.Cases.Catalog.ReviewPoint", "ReviewPoints", b1 =>
+                    b.OwnsMany("CaseFlow.Domain.Catalog.ReviewPoint", "ReviewPoints", b1 =>
                         {
                             b1.Property<long>("ServiceItemId");
 
@@ -1526,7 +1526,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
                                 .HasForeignKey("ServiceItemId");
                         });
 
-                    b.OwnsOne("CaseFlow.Cases.Catalog.TimeLimit", "CommittedLimit", b1 =>
+                    b.OwnsOne("CaseFlow.Domain.Catalog.TimeLimit", "CommittedLimit", b1 =>
                         {
                             b1.Property<long>("ServiceItemId")
                                 .HasColumnType("INTEGER");
@@ -1550,7 +1550,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
                                 .HasForeignKey("ServiceItemId");
                         });
 
-                    b.OwnsOne("CaseFlow.Cases.Catalog.TimeLimit", "StatutoryLimit", b1 =>
+                    b.OwnsOne("CaseFlow.Domain.Catalog.TimeLimit", "StatutoryLimit", b1 =>
                         {
                             b1.Property<long>("ServiceItemId")
                                 .HasColumnType("INTEGER");
@@ -1574,7 +1574,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
                                 .HasForeignKey("ServiceItemId");
                         });
 
-                    b.OwnsMany("CaseFlow.Cases.Catalog.Situation", "Situations", b1 =>
+                    b.OwnsMany("CaseFlow.Domain.Catalog.Situation", "Situations", b1 =>
                         {
                             b1.Property<long>("ServiceItemId");
 
@@ -1598,7 +1598,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("ServiceItemId");
 
-                            b1.OwnsMany("CaseFlow.Cases.Catalog.MaterialRequirement", "Materials", b2 =>
+                            b1.OwnsMany("CaseFlow.Domain.Catalog.MaterialRequirement", "Materials", b2 =>
                                 {
                                     b2.Property<long>("SituationServiceItemId");
 
@@ -1634,7 +1634,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
                             b1.Navigation("Materials");
                         });
 
-                    b.OwnsMany("CaseFlow.Cases.Catalog.SpecialProcedure", "SpecialProcedures", b1 =>
+                    b.OwnsMany("CaseFlow.Domain.Catalog.SpecialProcedure", "SpecialProcedures", b1 =>
                         {
                             b1.Property<long>("ServiceItemId");
 
@@ -1660,7 +1660,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("ServiceItemId");
 
-                            b1.OwnsOne("CaseFlow.Cases.Catalog.TimeLimit", "Limit", b2 =>
+                            b1.OwnsOne("CaseFlow.Domain.Catalog.TimeLimit", "Limit", b2 =>
                                 {
                                     b2.Property<long>("SpecialProcedureServiceItemId");
 
@@ -1698,15 +1698,15 @@ namespace CaseFlow.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Deadlines.CaseClock", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Deadlines.CaseClock", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
+                    b.HasOne("CaseFlow.Domain.Cases.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.OwnsOne("CaseFlow.Cases.Catalog.TimeLimit", "Extension", b1 =>
+                    b.OwnsOne("CaseFlow.Domain.Catalog.TimeLimit", "Extension", b1 =>
                         {
                             b1.Property<long>("CaseClockId")
                                 .HasColumnType("INTEGER");
@@ -1731,7 +1731,7 @@ namespace CaseFlow.Data.Migrations.Sqlite
                                 .HasForeignKey("CaseClockId");
                         });
 
-                    b.OwnsOne("CaseFlow.Cases.Catalog.TimeLimit", "Limit", b1 =>
+                    b.OwnsOne("CaseFlow.Domain.Catalog.TimeLimit", "Limit", b1 =>
                         {
                             b1.Property<long>("CaseClockId")
                                 .HasColumnType("INTEGER");
@@ -1764,18 +1764,18 @@ namespace CaseFlow.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Deadlines.ExcludedPeriod", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Deadlines.ExcludedPeriod", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Cases.Case", null)
+                    b.HasOne("CaseFlow.Domain.Cases.Case", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Documents.CaseDocument", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Documents.CaseDocument", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
+                    b.HasOne("CaseFlow.Domain.Cases.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1784,24 +1784,24 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.Navigation("Case");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Notifications.OutboxMessage", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Notifications.OutboxMessage", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
+                    b.HasOne("CaseFlow.Domain.Cases.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId");
 
                     b.Navigation("Case");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Org.Membership", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Org.Membership", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Org.OrgUnit", "OrgUnit")
+                    b.HasOne("CaseFlow.Domain.Org.OrgUnit", "OrgUnit")
                         .WithMany()
                         .HasForeignKey("OrgUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("CaseFlow.Cases.Org.User", "User")
+                    b.HasOne("CaseFlow.Domain.Org.User", "User")
                         .WithMany("Memberships")
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1812,26 +1812,26 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Org.OrgUnit", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Org.OrgUnit", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Org.OrgUnit", null)
+                    b.HasOne("CaseFlow.Domain.Org.OrgUnit", null)
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Rights.WindowRight", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Rights.WindowRight", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Org.OrgUnit", null)
+                    b.HasOne("CaseFlow.Domain.Org.OrgUnit", null)
                         .WithMany()
                         .HasForeignKey("OrgUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Tasks.CaseTask", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Tasks.CaseTask", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
+                    b.HasOne("CaseFlow.Domain.Cases.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1840,32 +1840,32 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.Navigation("Case");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Tasks.Delegation", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Tasks.Delegation", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Org.User", null)
+                    b.HasOne("CaseFlow.Domain.Org.User", null)
                         .WithMany()
                         .HasForeignKey("FromUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("CaseFlow.Cases.Org.User", null)
+                    b.HasOne("CaseFlow.Domain.Org.User", null)
                         .WithMany()
                         .HasForeignKey("ToUserId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Timers.TimerRecord", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Timers.TimerRecord", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
+                    b.HasOne("CaseFlow.Domain.Cases.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId");
 
-                    b.HasOne("CaseFlow.Cases.Deadlines.CaseClock", "Clock")
+                    b.HasOne("CaseFlow.Domain.Deadlines.CaseClock", "Clock")
                         .WithMany()
                         .HasForeignKey("ClockId");
 
-                    b.HasOne("CaseFlow.Cases.Tasks.CaseTask", "Task")
+                    b.HasOne("CaseFlow.Domain.Tasks.CaseTask", "Task")
                         .WithMany()
                         .HasForeignKey("TaskId");
 
@@ -1876,25 +1876,25 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.Navigation("Task");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Workflows.IncidentRecord", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Workflows.IncidentRecord", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
+                    b.HasOne("CaseFlow.Domain.Cases.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId");
 
                     b.Navigation("Case");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Workflows.WorkflowInstanceRecord", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Workflows.WorkflowInstanceRecord", b =>
                 {
-                    b.HasOne("CaseFlow.Cases.Cases.Case", "Case")
+                    b.HasOne("CaseFlow.Domain.Cases.Case", "Case")
                         .WithMany()
                         .HasForeignKey("CaseId");
 
                     b.Navigation("Case");
                 });
 
-            modelBuilder.Entity("CaseFlow.Cases.Org.User", b =>
+            modelBuilder.Entity("CaseFlow.Domain.Org.User", b =>
                 {
                     b.Navigation("Memberships");
                 });

@@ -1,7 +1,0 @@
-namespace CaseFlow.Cases.Calendar;
-
-/// <summary>Calendar data that cannot be trusted; <see cref="Field"/> names the JSON field at fault.</summary>
-public sealed class CalendarDataException(string field, string message) : Exception(message)
-{
-    public string Field { get; } = field;
-}

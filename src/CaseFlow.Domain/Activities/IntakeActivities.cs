@@ -1,0 +1,232 @@
+using System.Text.Json.Nodes;
+using CaseFlow.Domain.Cases;
+using CaseFlow.Domain.Catalog;
+using CaseFlow.Domain.Documents;
+using CaseFlow.Domain.Org;
+using CaseFlow.Workflows.Activities;
+
+namespace CaseFlow.Domain.Activities;
+
+/// <summary>异地收件: the window took the application in (the apply request is the act); records the applicant's visit.</summary>
+public sealed class RemoteIntakeActivity : CaseActivity
+{
+    public override ActivityDescriptor Descriptor { get; } = Describe("RemoteIntake", "异地收件", "The intake window receives the application and checks identity.", ["done"]);
+
+    public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        var step = Step(context);
+        step.Case.RecordTrip();
+        var missing = step.Case.Materials.Count(m => m.Required && m.State == MaterialState.Missing);
+        step.Event("intake", $"窗口收件：{step.Case.ItemName}，收到材料 {step.Case.Materials.Count(m => m.State != MaterialState.Missing)} 件" + (missing > 0 ? $"，缺 {missing} 件" : ""));
+        return ValueTask.FromResult(ActivityResult.Done());
+    }
+}
+
+/// <summary>形式审查 at the intake window: pass, supplement (一次性告知, listing every missing material) or reject (不予受理, with basis).</summary>
+public sealed class FormReviewActivity : CaseActivity
+{
+    public override ActivityDescriptor Descriptor { get; } = DescribeTask("FormReview", "形式审查", "The window checks the form and materials.", ["pass", "supplement", "reject"],
+        PropDescriptor.Text("role", "办理角色"));
+
+    public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        var step = Step(context);
+        step.Case.EnterStatus(CaseStatus.InReview, step.Now);
+        return ValueTask.FromResult(ActivityResult.Wait(HumanTaskActivity.TaskRequest(context.Node, "形式审查", context.PropString("role") ?? Roles.Clerk, "intakeWindow", Descriptor.Ports)));
+    }
+
+    public override ValueTask<ActivityResult> ResumeAsync(ActivityContext context, ResumeInput input)
+    {
+        var step = Step(context);
+        var @case = step.Case;
+        switch (input.Outcome)
+        {
+            case "pass":
+            {
+                CheckAgreement(ReviewChecklist.Read(input.Data?["checklist"], step.Item.ReviewPoints), "pass", Incomplete(@case, input));
+                var missing = @case.Materials.Where(m => m.Required && m.State == MaterialState.Missing).Select(m => m.Name).ToList();
+                if (missing.Count > 0)
+                    throw new WorkflowInputException("outcome", $"Required materials are missing ({string.Join("、", missing)}): issue a one-time notice (supplement) instead of passing.");
+                step.Event("review-passed", "形式审查通过");
+                return ValueTask.FromResult(ActivityResult.Done("pass"));
+            }
+            case "supplement":
+            {
+                var checklist = ReviewChecklist.Read(input.Data?["checklist"], step.Item.ReviewPoints);
+                CheckAgreement(checklist, "supplement", Incomplete(@case, input));
+                var faulty = ReadMaterialCodes(input.Data?["faulty"]);
+                var unknown = faulty.Where(code => @case.Materials.All(m => m.Code != code)).ToList();
+                if (unknown.Count > 0) throw new WorkflowInputException("faulty", $"Unknown material code(s): {string.Join(", ", unknown)}.");
+                var listed = @case.Materials.Where(m => (m.Required && m.State == MaterialState.Missing) || faulty.Contains(m.Code)).ToList();
+                var points = checklist?.Where(p => p.Result == ReviewChecklist.Supplement).ToList() ?? [];
+                if (listed.Count == 0 && points.Count == 0)
+                    throw new WorkflowInputException("faulty", "A one-time notice must list at least one missing or faulty material or review point; none is given.");
+                var round = @case.SupplementRounds + 1;
+                if (round > 1)
+                {
+                    // 一次性告知 means everything at once: a later notice may only cover what a supplement newly brought in.
+                    var late = listed.Where(m => m.NoticedInRound is null && m.IntroducedInRound is null or 0).Select(m => m.Name).ToList();
+                    if (late.Count > 0)
+                        throw new WorkflowInputException("faulty", $"一次性告知：{string.Join("、", late)} 在首次告知时已提交却未列入；再次告知只能针对补正新提交的材料。");
+                }
+                foreach (var material in listed)
+                {
+                    if (faulty.Contains(material.Code)) material.State = MaterialState.Missing;
+                    material.NoticedInRound ??= round;
+                }
+                var items = listed.Select(m => (JsonNode)new JsonObject
+                {
+                    ["code"] = m.Code,
+                    ["name"] = m.Name,
+                    ["problem"] = faulty.Contains(m.Code) ? "材料不符合要求，需重新提交" : "未提交",
+                }).Concat(points.Select(p => (JsonNode)new JsonObject
+                {
+                    ["code"] = p.Code,
+                    ["name"] = p.Text,
+                    ["problem"] = p.Needed,
+                    ["basis"] = p.Basis,
+                })).ToArray();
+                var text = "您申请的事项材料不齐全或者不符合法定形式，现一次性告知需要补正的全部内容，请补正后重新提交。";
+                var content = new JsonObject
+                {
+                    ["round"] = round,
+                    ["materials"] = new JsonArray(items),
+                    ["note"] = OptionalText(input, "note"),
+                    ["text"] = text,
+                };
+                content["html"] = NoticeHtml.Render(@case, step.Item, items, text, OptionalText(input, "note"), step.Now);
+                var notice = step.Document(DocumentKind.SupplementNotice, "一次性告知书", content);
+                step.Event("supplement-notice", $"出具一次性告知书（第 {round} 次），需补正 {items.Length} 项", new JsonObject { ["documentSha256"] = notice.Sha256 });
+                return ValueTask.FromResult(ActivityResult.Done("supplement"));
+            }
+            case "reject":
+                CheckAgreement(ReviewChecklist.Read(input.Data?["checklist"], step.Item.ReviewPoints), "reject", Incomplete(@case, input));
+                var basis = RequireText(input, "basis", "不予受理 must cite its basis (否定必有依据).");
+                var reason = OptionalText(input, "reason") ?? "申请事项不属于受理范围或不符合受理条件";
+                @case.Decide(CaseOutcome.NotAccepted, basis, step.Now);
+                step.Document(DocumentKind.NonAcceptanceDecision, "不予受理决定书", Decisions.Negative(reason, basis));
+                step.Event("not-accepted", $"不予受理：{reason}（依据：{basis}）");
+                return ValueTask.FromResult(ActivityResult.Done("reject"));
+            default:
+                throw new WorkflowInputException("outcome", "The outcome must be one of: pass, supplement, reject.");
+        }
+    }
+
+    /// <summary>The outcome must follow from the checklist: a failed point rejects, a point needing 补正 asks for a supplement.</summary>
+    private static void CheckAgreement(IReadOnlyList<ReviewChecklist.Point>? checklist, string outcome, bool materialsIncomplete)
+    {
+        if (checklist is null) return;
+        var derived = ReviewChecklist.Outcome(checklist, materialsIncomplete);
+        if (derived != outcome)
+            throw new WorkflowInputException("checklist", $"The checklist leads to '{derived}', but the outcome is '{outcome}': they must agree.");
+    }
+
+    private static bool Incomplete(Case @case, ResumeInput input) =>
+        @case.Materials.Any(m => m.Required && m.State == MaterialState.Missing) || ReadMaterialCodes(input.Data?["faulty"]).Count > 0;
+
+    private static List<string> ReadMaterialCodes(JsonNode? node) =>
+        node is JsonArray array ? array.Select(x => x?.ToString()).Where(x => !string.IsNullOrWhiteSpace(x)).Select(x => x!).ToList() : [];
+}
+
+/// <summary>Waits for the applicant's supplement (补正); the supplement is a visit to the window.</summary>
+public sealed class WaitForSupplementActivity : CaseActivity
+{
+    public const string EventName = "supplement";
+
+    public override ActivityDescriptor Descriptor { get; } = Describe("WaitForSupplement", "等待补正", "Waits until the applicant hands in what the notice listed.", ["done"]);
+
+    public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        var step = Step(context);
+        step.Case.StartSupplementRound(step.Now);
+        return ValueTask.FromResult(ActivityResult.Wait(new BookmarkRequest(BookmarkRequest.EventKind, EventName, step.Case.CaseNo)));
+    }
+
+    public override ValueTask<ActivityResult> ResumeAsync(ActivityContext context, ResumeInput input)
+    {
+        var step = Step(context);
+        var received = new List<string>();
+        foreach (var item in input.Data?["materials"] as JsonArray ?? [])
+        {
+            var code = item?["code"]?.ToString();
+            var material = step.Case.Materials.FirstOrDefault(m => m.Code == code)
+                ?? throw new WorkflowInputException("materials", $"Unknown material code '{code}'.");
+            material.State = Enum.TryParse<MaterialState>(item?["state"]?.ToString(), ignoreCase: true, out var state) && state != MaterialState.Missing ? state : MaterialState.Submitted;
+            material.IntroducedInRound ??= step.Case.SupplementRounds;
+            received.Add(material.Name);
+        }
+        if (received.Count == 0) throw new WorkflowInputException("materials", "A supplement must hand in at least one material.");
+        if (input.Data?["form"] is JsonObject form)
+        {
+            var data = step.Case.FormData;
+            foreach (var (key, value) in form) data[key] = value?.DeepClone();
+            step.Case.FormData = data;
+        }
+        step.Case.RecordTrip();
+        step.Event("supplemented", $"申请人补正材料：{string.Join("、", received)}");
+        return ValueTask.FromResult(ActivityResult.Done());
+    }
+}
+
+/// <summary>受理: raised by the side the item names (DESIGN decision 5); at the window at once, at the home department as its task.</summary>
+public sealed class AcceptActivity : CaseActivity
+{
+    public override ActivityDescriptor Descriptor { get; } = DescribeTask("Accept", "受理", "Raises acceptance; both clocks start here.", ["accepted", "rejected"]);
+
+    public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        var step = Step(context);
+        if (step.Item.AcceptedBy == AcceptingSide.Window)
+            return ValueTask.FromResult(Accept(step, "综合窗口"));
+        if (step.Case.HomeDepartmentId is null)
+            throw new InvalidOperationException($"{step.Item.Name} is accepted by the home department, but the case has not been pushed to one: put PushToHomeDepartment before Accept.");
+        return ValueTask.FromResult(ActivityResult.Wait(HumanTaskActivity.TaskRequest(context.Node, "受理审查", Roles.Approver, "homeDepartment", ["accept", "reject"])));
+    }
+
+    public override ValueTask<ActivityResult> ResumeAsync(ActivityContext context, ResumeInput input)
+    {
+        var step = Step(context);
+        switch (input.Outcome)
+        {
+            case "accept":
+                return ValueTask.FromResult(Accept(step, "属地部门"));
+            case "reject":
+                var basis = RequireText(input, "basis", "不予受理 must cite its basis (否定必有依据).");
+                var reason = OptionalText(input, "reason") ?? "申请事项不符合受理条件";
+                step.Case.Decide(CaseOutcome.NotAccepted, basis, step.Now);
+                step.Document(DocumentKind.NonAcceptanceDecision, "不予受理决定书", Decisions.Negative(reason, basis));
+                step.Event("not-accepted", $"属地部门不予受理：{reason}（依据：{basis}）");
+                return ValueTask.FromResult(ActivityResult.Done("rejected"));
+            default:
+                throw new WorkflowInputException("outcome", "The outcome must be accept or reject.");
+        }
+    }
+
+    private static ActivityResult Accept(CaseStep step, string side)
+    {
+        // After a return or withdraw the case passes Accept again: acceptance happened once and its date stands.
+        if (step.Case.AcceptedAtUtc is not null) return ActivityResult.Done("accepted");
+        step.Case.Accept(step.Now, step.Actor);
+        var limit = step.Item.CommittedLimit;
+        step.Document(DocumentKind.AcceptanceNotice, "受理通知书", new JsonObject
+        {
+            ["acceptedBy"] = side,
+            ["committedLimit"] = new JsonObject { ["value"] = limit.Value, ["unit"] = limit.Unit.ToString() },
+            ["statutoryLimit"] = new JsonObject { ["value"] = step.Item.StatutoryLimit.Value, ["unit"] = step.Item.StatutoryLimit.Unit.ToString() },
+            ["text"] = $"您申请的“{step.Item.Name}”材料齐全、符合法定形式，决定予以受理，承诺办结时限为{limit.Describe()}（自受理之日的次一工作日起算）。",
+        });
+        step.Event("accepted", $"{side}受理，承诺时限{limit.Describe()}");
+        return ActivityResult.Done("accepted");
+    }
+}
+
+/// <summary>Texts of decisions; a negative one states the reason, the basis and the right to review or suit (行政许可法 art. 38).</summary>
+public static class Decisions
+{
+    public static JsonObject Negative(string reason, string basis) => new()
+    {
+        ["reason"] = reason,
+        ["basis"] = basis,
+        ["remedy"] = "如对本决定不服，可以自收到本决定之日起六十日内依法申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。",
+    };
+}

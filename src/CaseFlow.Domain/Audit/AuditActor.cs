@@ -1,0 +1,17 @@
+namespace CaseFlow.Domain.Audit;
+
+/// <summary>Who makes a change, as the audit trail records it: the user and the org units they act for.</summary>
+public sealed record AuditActorInfo(string UserName, IReadOnlyList<string> OrgUnitCodes)
+{
+    /// <summary>Background jobs, timers and the start-up import.</summary>
+    public static readonly AuditActorInfo System = new("system", []);
+}
+
+/// <summary>
+/// The acting user for the audit trail, resolved from the application services of the DbContext once per save and before
+/// its transaction (it may query). When none is registered, changes are recorded as <see cref="AuditActorInfo.System"/>.
+/// </summary>
+public interface IAuditActor
+{
+    ValueTask<AuditActorInfo> GetAsync(CancellationToken ct);
+}

@@ -1,0 +1,230 @@
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using CaseFlow.Domain.Audit;
+using CaseFlow.Domain.Catalog;
+using CaseFlow.Domain.Common;
+
+namespace CaseFlow.Domain.Cases;
+
+/// <summary>办件: one application for one service item. Its status changes only through the methods below.</summary>
+public sealed class Case : IVersioned, IAuditedEntity
+{
+    public long Id { get; set; }
+    public string CaseNo { get; set; } = "";
+    public long ServiceItemId { get; set; }
+    public ServiceItem? ServiceItem { get; set; }
+    /// <summary>实施编码 of the item version the case pinned.</summary>
+    public string ImplementationCode { get; set; } = "";
+    public string ItemName { get; set; } = "";
+    public string SituationCode { get; set; } = "";
+    public Applicant Applicant { get; set; } = new();
+    /// <summary>帮办代办: a clerk acting for an elderly or disabled applicant, or an authorised agent (代办人) applying for them.</summary>
+    public Assistance? Assistance { get; set; }
+    public Channel Channel { get; set; }
+    public HandlingMode HandlingMode { get; set; }
+    public long IntakeWindowId { get; set; }
+    public long? HomeDepartmentId { get; set; }
+    /// <summary>The region code the home department was resolved from (routeBy field).</summary>
+    public string? HomeRegionCode { get; set; }
+    public CaseStatus Status { get; private set; } = CaseStatus.Received;
+    public CaseOutcome Outcome { get; private set; } = CaseOutcome.None;
+    public string? DecisionBasis { get; private set; }
+    public string DefinitionId { get; set; } = "";
+    public int DefinitionVersion { get; set; }
+    public string? WorkflowInstanceId { get; set; }
+    public string FormDataJson { get; set; } = "{}";
+    public List<CaseMaterial> Materials { get; set; } = [];
+    public DeliveryMethod DeliveryMethod { get; set; }
+    public string? DeliveryAddress { get; set; }
+    public string? Waybill { get; set; }
+    public DateTime? DeliveredAtUtc { get; private set; }
+    public int Trips { get; private set; }
+    public int SupplementRounds { get; private set; }
+    public DateTime ReceivedAtUtc { get; set; }
+    public DateTime? AcceptedAtUtc { get; private set; }
+    public string? AcceptedBy { get; private set; }
+    /// <summary>视为受理: the review window passed with neither acceptance nor a notice (行政许可法 art. 32).</summary>
+    public bool DeemedAccepted { get; private set; }
+    /// <summary>When the complete material arrived (receipt, or the supplement that completed it): the date acceptance counts from.</summary>
+    public DateTime? MaterialCompleteAtUtc { get; private set; }
+    /// <summary>The worst level of the running statutory and committed clocks.</summary>
+    public Deadlines.SlaLevel Level { get; private set; } = Deadlines.SlaLevel.Green;
+    /// <summary>The running committed deadline (denormalised from its clock for the inbox's sort by deadline).</summary>
+    public DateTime? DueAtUtc { get; private set; }
+    public DateTime? StalledSinceUtc { get; private set; }
+    public DateTime LastStepAtUtc { get; private set; }
+    public DateTime? DecidedAtUtc { get; private set; }
+    public DateTime? ArchivedAtUtc { get; private set; }
+    public DateTime UpdatedAtUtc { get; set; }
+    public int Version { get; set; }
+
+    /// <summary>The signed head of this case's audit chain (DESIGN decision 18); written only by the chain, never audited itself.</summary>
+    public long AuditSequence { get; private set; }
+    public string AuditHash { get; private set; } = "";
+    /// <summary>HMAC of "{stream}|{sequence}|{hash}" with the key kept outside the database.</summary>
+    public string AuditSignature { get; private set; } = "";
+
+    string IAuditedEntity.AuditStream => AuditStreams.ForCase(Id);
+
+    public JsonObject FormData
+    {
+        get => JsonNode.Parse(FormDataJson) as JsonObject ?? new JsonObject();
+        set => FormDataJson = value.ToJsonString();
+    }
+
+    private static readonly Dictionary<CaseStatus, CaseStatus[]> Allowed = new()
+    {
+        [CaseStatus.Received] = [CaseStatus.InReview],
+        [CaseStatus.InReview] = [CaseStatus.AwaitingSupplement, CaseStatus.Accepted, CaseStatus.Pushed, CaseStatus.Decided],
+        [CaseStatus.AwaitingSupplement] = [CaseStatus.InReview],
+        [CaseStatus.Accepted] = [CaseStatus.Pushed, CaseStatus.InApproval, CaseStatus.Decided, CaseStatus.InReview],
+        [CaseStatus.Pushed] = [CaseStatus.Accepted, CaseStatus.InApproval, CaseStatus.Decided, CaseStatus.InReview],
+        [CaseStatus.InApproval] = [CaseStatus.Decided, CaseStatus.InReview, CaseStatus.Pushed],
+        [CaseStatus.Decided] = [CaseStatus.Delivering, CaseStatus.Archived],
+        [CaseStatus.Delivering] = [CaseStatus.Archived],
+        [CaseStatus.Archived] = [],
+        [CaseStatus.Cancelled] = [],
+    };
+
+    /// <summary>Moves to a step's status; staying put is allowed (a loop, a second branch), anything else must be in the table.</summary>
+    public void EnterStatus(CaseStatus next, DateTime now)
+    {
+        if (next == Status) return;
+        if (next == CaseStatus.Cancelled ? Status is CaseStatus.Archived or CaseStatus.Cancelled : !Allowed[Status].Contains(next))
+            throw new DomainConflictException($"办件 {CaseNo} is {Status}; it cannot become {next}.");
+        Status = next;
+        UpdatedAtUtc = now;
+    }
+
+    public void RecordTrip() => Trips++;
+
+    public void RecordStep(DateTime now)
+    {
+        LastStepAtUtc = now;
+        StalledSinceUtc = null;
+    }
+
+    /// <summary>Flags the case as stalled once per stall; a later step clears it.</summary>
+    public bool MarkStalled(DateTime since)
+    {
+        if (StalledSinceUtc is not null) return false;
+        StalledSinceUtc = since;
+        return true;
+    }
+
+    public void SetLevel(Deadlines.SlaLevel level, DateTime? dueAtUtc)
+    {
+        Level = level;
+        DueAtUtc = dueAtUtc;
+    }
+
+    public void MaterialComplete(DateTime at) => MaterialCompleteAtUtc = at;
+
+    /// <summary>视为受理 as of the day the complete material arrived; the status stays with the open review step.</summary>
+    public void DeemAccepted(DateTime asOf, DateTime now)
+    {
+        if (AcceptedAtUtc is not null) throw new DomainConflictException($"办件 {CaseNo} was already accepted.");
+        AcceptedAtUtc = asOf;
+        AcceptedBy = "视为受理（行政许可法第三十二条）";
+        DeemedAccepted = true;
+        UpdatedAtUtc = now;
+    }
+
+    public void StartSupplementRound(DateTime now)
+    {
+        EnterStatus(CaseStatus.AwaitingSupplement, now);
+        SupplementRounds++;
+    }
+
+    /// <summary>受理: both clocks start from here (DESIGN decision 5).</summary>
+    public void Accept(DateTime now, string by)
+    {
+        if (AcceptedAtUtc is not null) throw new DomainConflictException($"办件 {CaseNo} was already accepted.");
+        EnterStatus(CaseStatus.Accepted, now);
+        AcceptedAtUtc = now;
+        AcceptedBy = by;
+    }
+
+    /// <summary>A decision: approval, rejection (with basis: 否定必有依据) or non-acceptance (with basis).</summary>
+    public void Decide(CaseOutcome outcome, string? basis, DateTime now)
+    {
+        if (outcome == CaseOutcome.None) throw new ArgumentOutOfRangeException(nameof(outcome));
+        if (outcome != CaseOutcome.Approved && string.IsNullOrWhiteSpace(basis))
+            throw new DomainValidationException("basis", "A rejection must cite its basis (否定必有依据).");
+        if (Outcome != CaseOutcome.None) throw new DomainConflictException($"办件 {CaseNo} is already decided ({Outcome}).");
+        EnterStatus(CaseStatus.Decided, now);
+        Outcome = outcome;
+        DecisionBasis = basis;
+        DecidedAtUtc = now;
+    }
+
+    public void ConfirmDelivered(DateTime now)
+    {
+        if (Status != CaseStatus.Delivering) throw new DomainConflictException($"办件 {CaseNo} is {Status}, not being delivered.");
+        DeliveredAtUtc = now;
+        UpdatedAtUtc = now;
+    }
+
+    /// <summary>办结即归档: every outcome ends here (DESIGN decision 8).</summary>
+    public void Archive(DateTime now)
+    {
+        if (Outcome == CaseOutcome.None) throw new DomainConflictException($"办件 {CaseNo} has no outcome yet; only a decided case is archived.");
+        EnterStatus(CaseStatus.Archived, now);
+        ArchivedAtUtc = now;
+    }
+
+    public void Cancel(DateTime now) => EnterStatus(CaseStatus.Cancelled, now);
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<CaseStatus>))]
+public enum CaseStatus { Received, InReview, AwaitingSupplement, Accepted, Pushed, InApproval, Decided, Delivering, Archived, Cancelled }
+
+[JsonConverter(typeof(JsonStringEnumConverter<CaseOutcome>))]
+public enum CaseOutcome { None, Approved, Rejected, NotAccepted }
+
+/// <summary>窗口, 网上, 12345.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Channel>))]
+public enum Channel { Window, Online, Hotline12345 }
+
+/// <summary>全程网办, 异地代收代办, 多地联办, 就地批办, 即办.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<HandlingMode>))]
+public enum HandlingMode { FullyOnline, RemoteIntake, MultiDepartment, LocalApproval, Immediate }
+
+public sealed class Applicant
+{
+    public string Name { get; set; } = "";
+    public string IdNumber { get; set; } = "";
+    public string Phone { get; set; } = "";
+    public string? Address { get; set; }
+}
+
+public sealed class CaseMaterial
+{
+    public string Code { get; set; } = "";
+    public string Name { get; set; } = "";
+    public bool Required { get; set; }
+    public MaterialState State { get; set; } = MaterialState.Missing;
+    public string? Note { get; set; }
+    /// <summary>The supplement round that first handed it in (0: at intake; null: never handed in).</summary>
+    public int? IntroducedInRound { get; set; }
+    /// <summary>The notice round that listed it (一次性告知), if any.</summary>
+    public int? NoticedInRound { get; set; }
+}
+
+public enum AssistanceKind { Assisted, Agent }
+
+/// <summary>帮办 (the clerk acts for the applicant) or 代办 (an agent with ID applies for them); recorded on the case.</summary>
+public sealed class Assistance
+{
+    public AssistanceKind Kind { get; set; }
+    public string Reason { get; set; } = "";
+    /// <summary>The clerk who helped (帮办), or who took the agent's application (代办).</summary>
+    public string ClerkUserName { get; set; } = "";
+    public string? AgentName { get; set; }
+    public string? AgentIdNumber { get; set; }
+    public string? AgentPhone { get; set; }
+}
+
+/// <summary>Submitted, original verified, taken from an electronic licence (免提交), or missing.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<MaterialState>))]
+public enum MaterialState { Missing, Submitted, OriginalVerified, ElectronicLicence }

@@ -1,0 +1,209 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using CaseFlow.Domain.Catalog;
+using CaseFlow.Domain.Common;
+using CaseFlow.Domain.Org;
+using CaseFlow.Domain.Rights;
+using CaseFlow.Domain.Workflows;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseFlow.Domain.Cases;
+
+public sealed record ApplyRequest(
+    string ItemCode,
+    string SituationCode,
+    ApplicantInput Applicant,
+    JsonObject? Form,
+    List<MaterialInput>? Materials,
+    string? DeliveryMethod,
+    string? DeliveryAddress,
+    string? WindowCode,
+    string? Channel,
+    AssistanceInput? Assistance = null);
+
+/// <summary>帮办 (kind "assisted": the clerk acts for an elderly or disabled applicant) or 代办 (kind "agent", with the agent's ID).</summary>
+public sealed record AssistanceInput(string? Kind, string? Reason, ApplicantInput? Agent);
+
+public sealed record ApplicantInput(string Name, string IdNumber, string Phone, string? Address);
+
+public sealed record MaterialInput(string Code, string? State);
+
+public sealed class CaseNumberOptions
+{
+    /// <summary>Tokens: {code} implementation code, {date} China date yyyyMMdd, {seq} daily sequence (4 digits), {seq:N} N digits.</summary>
+    public string Format { get; set; } = "{code}{date}{seq}";
+}
+
+/// <summary>Taking applications in, and the applicant's side of a running case (supplement, delivery confirmation).</summary>
+public sealed partial class CaseService(IServiceScopeFactory scopes, DomainClock clock, CaseNumberOptions numbers)
+{
+    private const int Attempts = 8;
+
+    /// <summary>收件: creates the case and runs its workflow's first step, in one transaction; a lost race for the case number is retried.</summary>
+    public async Task<Case> ApplyAsync(ApplyRequest request, Actor actor, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CaseFlowDbContext>();
+            var host = scope.ServiceProvider.GetRequiredService<WorkflowHost>();
+            var definitions = scope.ServiceProvider.GetRequiredService<DefinitionStore>();
+            var @case = await BuildAsync(db, request, actor, ct);
+            await RequireIntakeRightsAsync(scope.ServiceProvider.GetRequiredService<WindowRights>(), @case, ct);
+            @case.CaseNo = await NextNumberAsync(db, @case.ImplementationCode, ct);
+            db.Cases.Add(@case);
+            var definition = await definitions.GetLatestPublishedAsync(@case.ServiceItem!.DefinitionId, ct);
+            await host.StartAsync(@case, definition, actor.UserName, ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return @case;
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                // Another application took this number (or created the day's sequence) first: take the next one.
+            }
+        }
+    }
+
+    /// <summary>异地收件权 of the intake window for the item; 原件核验权 too when a material is handed in with its original checked.</summary>
+    private static async Task RequireIntakeRightsAsync(WindowRights rights, Case @case, CancellationToken ct)
+    {
+        await rights.RequireAsync(@case.IntakeWindowId, WindowRightKind.RemoteIntake, @case.ServiceItem!, ct);
+        if (@case.Materials.Any(m => m.State == MaterialState.OriginalVerified))
+            await rights.RequireAsync(@case.IntakeWindowId, WindowRightKind.OriginalCheck, @case.ServiceItem!, ct);
+    }
+
+    private async Task<Case> BuildAsync(CaseFlowDbContext db, ApplyRequest request, Actor actor, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var item = await db.ServiceItems.SingleOrDefaultAsync(s => s.ImplementationCode == request.ItemCode && s.IsCurrent, ct);
+        if (item is null) throw new DomainValidationException("itemCode", $"No current service item has the implementation code '{request.ItemCode}'.");
+        var situation = item.Situations.FirstOrDefault(s => s.Code == request.SituationCode);
+        if (situation is null) errors["situationCode"] = [$"'{request.SituationCode}' is not a situation of {item.Name}; choose one of: {string.Join(", ", item.Situations.Select(s => s.Code))}."];
+
+        var applicant = request.Applicant;
+        if (applicant is null) errors["applicant"] = ["The applicant is required."];
+        else
+        {
+            if (string.IsNullOrWhiteSpace(applicant.Name) || applicant.Name.Length > 64) errors["applicant.name"] = ["The applicant's name is required (at most 64 characters)."];
+            if (!IdNumberPattern().IsMatch(applicant.IdNumber ?? "")) errors["applicant.idNumber"] = ["公民身份号码 must be 18 characters: 17 digits and a digit or X."];
+            if (!PhonePattern().IsMatch(applicant.Phone ?? "")) errors["applicant.phone"] = ["The phone must be an 11-digit mobile number."];
+        }
+
+        var form = request.Form ?? [];
+        foreach (var field in item.FormFields)
+        {
+            var value = form[field.Name]?.ToString();
+            if (field.Required && string.IsNullOrWhiteSpace(value)) { errors[$"form.{field.Name}"] = [$"{field.Label} is required."]; continue; }
+            if (value is null) continue;
+            if (field.Type == "region" && !await db.OrgUnits.AnyAsync(o => o.Code == value && o.Kind != OrgUnitKind.Department && o.Kind != OrgUnitKind.Window, ct))
+                errors[$"form.{field.Name}"] = [$"{field.Label}: '{value}' is not a known region code."];
+            if (field.Type == "select" && field.Options is { Count: > 0 } options && !options.Contains(value))
+                errors[$"form.{field.Name}"] = [$"{field.Label} must be one of: {string.Join(", ", options)}."];
+        }
+
+        var given = new Dictionary<string, MaterialState>();
+        foreach (var material in request.Materials ?? [])
+        {
+            if (situation is not null && situation.Materials.All(m => m.Code != material.Code))
+                errors["materials"] = [$"'{material.Code}' is not a material of situation {situation.Code}."];
+            else if (!Enum.TryParse<MaterialState>(material.State ?? nameof(MaterialState.Submitted), true, out var state))
+                errors["materials"] = [$"'{material.State}' is not a material state (submitted, originalVerified, electronicLicence, missing)."];
+            else given[material.Code] = state;
+        }
+
+        var delivery = DeliveryMethod.Window;
+        if (request.DeliveryMethod is { } method && !Enum.TryParse(method, true, out delivery))
+            errors["deliveryMethod"] = ["The delivery method must be mail or window."];
+        else if (item.DeliveryOptions.Count > 0 && !item.DeliveryOptions.Contains(delivery))
+            errors["deliveryMethod"] = [$"{item.Name} is delivered by: {string.Join(", ", item.DeliveryOptions)}."];
+        if (delivery == DeliveryMethod.Mail && string.IsNullOrWhiteSpace(request.DeliveryAddress))
+            errors["deliveryAddress"] = ["A mailing address is required for delivery by post."];
+
+        Assistance? assistance = null;
+        if (request.Assistance is { } help)
+        {
+            if (!Enum.TryParse<AssistanceKind>(help.Kind, true, out var kind)) errors["assistance.kind"] = ["The kind is assisted (帮办) or agent (代办)."];
+            else if (string.IsNullOrWhiteSpace(help.Reason)) errors["assistance.reason"] = ["Say why (e.g. 老年人、残疾人、委托代办)."];
+            else if (kind == AssistanceKind.Agent)
+            {
+                if (string.IsNullOrWhiteSpace(help.Agent?.Name)) errors["assistance.agent.name"] = ["The agent's (代办人) name is required."];
+                if (!IdNumberPattern().IsMatch(help.Agent?.IdNumber ?? "")) errors["assistance.agent.idNumber"] = ["The agent's 公民身份号码 is required: 17 digits and a digit or X."];
+                if (help.Agent?.Phone is { Length: > 0 } agentPhone && !PhonePattern().IsMatch(agentPhone)) errors["assistance.agent.phone"] = ["The phone must be an 11-digit mobile number."];
+            }
+            if (!errors.Keys.Any(k => k.StartsWith("assistance", StringComparison.Ordinal)))
+                assistance = new Assistance
+                {
+                    Kind = kind, Reason = help.Reason!.Trim(), ClerkUserName = actor.UserName,
+                    AgentName = help.Agent?.Name?.Trim(), AgentIdNumber = help.Agent?.IdNumber?.ToUpperInvariant(), AgentPhone = help.Agent?.Phone,
+                };
+        }
+
+        var channel = Channel.Window;
+        if (request.Channel is { } channelText && !Enum.TryParse(channelText, true, out channel)) errors["channel"] = ["The channel must be window, online or hotline12345."];
+
+        var windows = await db.OrgUnits.Where(o => o.Kind == OrgUnitKind.Window && (request.WindowCode == null || o.Code == request.WindowCode)).ToListAsync(ct);
+        var window = windows.FirstOrDefault(w => actor.Memberships.Any(m => m.OrgUnitId == w.Id && m.Role == Roles.Clerk));
+        if (window is null)
+        {
+            if (request.WindowCode is not null && windows.Count == 0) errors["windowCode"] = [$"'{request.WindowCode}' is not a service window."];
+            else if (errors.Count == 0) throw new DomainForbiddenException(request.WindowCode is null
+                ? "Only a window clerk (综合窗口人员) takes applications in."
+                : $"You are not a clerk of window {request.WindowCode}.");
+        }
+        if (errors.Count > 0) throw new DomainValidationException(errors, "The application is not valid.");
+
+        var now = clock.UtcNow;
+        return new Case
+        {
+            ServiceItem = item,
+            ServiceItemId = item.Id,
+            ImplementationCode = item.ImplementationCode,
+            ItemName = item.Name,
+            SituationCode = situation!.Code,
+            Applicant = new Applicant { Name = applicant!.Name.Trim(), IdNumber = applicant.IdNumber!.ToUpperInvariant(), Phone = applicant.Phone!, Address = applicant.Address },
+            Assistance = assistance,
+            Channel = channel,
+            HandlingMode = item.CaseType == CaseType.Immediate ? HandlingMode.Immediate : item.DefinitionId switch
+            {
+                "local-approval" => HandlingMode.LocalApproval,
+                "multi-department" => HandlingMode.MultiDepartment,
+                _ => HandlingMode.RemoteIntake,
+            },
+            IntakeWindowId = window!.Id,
+            FormDataJson = form.ToJsonString(),
+            Materials = situation.Materials.Select(m => new CaseMaterial
+            {
+                Code = m.Code, Name = m.Name, Required = m.Required,
+                State = given.GetValueOrDefault(m.Code, MaterialState.Missing),
+                IntroducedInRound = given.GetValueOrDefault(m.Code, MaterialState.Missing) == MaterialState.Missing ? null : 0,
+            }).ToList(),
+            DeliveryMethod = delivery,
+            DeliveryAddress = request.DeliveryAddress,
+            ReceivedAtUtc = now,
+            UpdatedAtUtc = now,
+        };
+    }
+
+    private async Task<string> NextNumberAsync(CaseFlowDbContext db, string code, CancellationToken ct)
+    {
+        var date = clock.TodayInChina.ToString("yyyyMMdd");
+        var key = $"{code}|{date}";
+        var sequence = await db.CaseNumberSequences.SingleOrDefaultAsync(s => s.Key == key, ct);
+        if (sequence is null) db.CaseNumberSequences.Add(sequence = new CaseNumberSequence { Key = key });
+        sequence.Value++;
+        return SeqToken().Replace(numbers.Format.Replace("{code}", code).Replace("{date}", date),
+            m => sequence.Value.ToString(new string('0', m.Groups[1].Success ? int.Parse(m.Groups[1].Value) : 4)));
+    }
+
+    [GeneratedRegex(@"^\d{17}[\dXx]$")]
+    private static partial Regex IdNumberPattern();
+
+    [GeneratedRegex(@"^1\d{10}$")]
+    private static partial Regex PhonePattern();
+
+    [GeneratedRegex(@"\{seq(?::(\d{1,2}))?\}")]
+    private static partial Regex SeqToken();
+}

@@ -1,0 +1,60 @@
+using CaseFlow.Domain.Activities;
+using CaseFlow.Domain.Audit;
+using CaseFlow.Domain.Cases;
+using CaseFlow.Domain.Catalog;
+using CaseFlow.Domain.Common;
+using CaseFlow.Domain.Org;
+using CaseFlow.Domain.Rights;
+using CaseFlow.Domain.Tasks;
+using CaseFlow.Domain.Workflows;
+using CaseFlow.Workflows.Activities;
+using CaseFlow.Workflows.Definitions;
+using CaseFlow.Workflows.Expressions;
+using CaseFlow.Workflows.Runtime;
+using CaseFlow.Domain.Calendar;
+using CaseFlow.Domain.Deadlines;
+using CaseFlow.Domain.Notifications;
+using CaseFlow.Domain.Timers;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CaseFlow.Domain;
+
+public static class DomainServiceCollectionExtensions
+{
+    /// <summary>The engine with the case activities, the domain clock and the feature services. The DbContext is registered by CaseFlow.Data.</summary>
+    public static IServiceCollection AddCaseFlowDomain(this IServiceCollection services, TimeProvider? domainTime = null)
+    {
+        services.AddSingleton(new DomainClock(domainTime ?? TimeProvider.System));
+        services.AddSingleton(new ActivityRegistry(ActivityRegistry.BuiltIns().Concat(CaseActivities.All())));
+        services.AddSingleton<ExpressionEvaluator>(_ => new ExpressionEvaluator());
+        services.AddSingleton(sp => new WorkflowRunner(sp.GetRequiredService<ActivityRegistry>(), sp.GetRequiredService<ExpressionEvaluator>(), sp.GetRequiredService<DomainClock>().Time));
+        services.AddSingleton<DefinitionValidator>();
+        services.AddSingleton<PublishedDefinitionCache>();
+        services.AddSingleton<CaseNumberOptions>();
+        services.AddScoped<DefinitionStore>();
+        services.AddScoped<WorkflowHost>();
+        services.AddScoped<TaskService>();
+        services.AddScoped<CatalogImporter>();
+        services.AddScoped<OrgImporter>();
+        services.AddScoped<OrgDirectory>();
+        services.AddScoped<UserDirectory>();
+        services.AddScoped<WindowRights>();
+        services.AddSingleton<CaseService>();
+
+        // Time limits (issue 3): the calendar in force, the clocks, timers and the outbox.
+        services.TryAddSingleton(OfficeHours.Default);
+        services.AddSingleton<WorkCalendarProvider>();
+        services.AddScoped<CaseTimekeeper>();
+        services.AddScoped<Notifier>();
+        services.AddScoped<OutboxDispatcher>();
+        services.AddScoped<TimerFiring>();
+        services.AddSingleton<TimerSweep>();
+        services.TryAddSingleton<ITimerJobScheduler, SweepOnlyScheduler>();
+        services.TryAddSingleton<INotificationSender, LogNotificationSender>();
+
+        // Audit trail (issue 4): the host registers the AuditKey (kept outside the database) and, for signed-in users, an IAuditActor.
+        services.AddScoped<AuditVerifier>();
+        return services;
+    }
+}

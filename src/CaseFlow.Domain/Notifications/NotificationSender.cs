@@ -1,0 +1,22 @@
+using CaseFlow.Domain.Common;
+using Microsoft.Extensions.Logging;
+
+namespace CaseFlow.Domain.Notifications;
+
+/// <summary>Delivers one outbox message (SMS gateway, mail, the government messaging platform…); pluggable.</summary>
+public interface INotificationSender
+{
+    Task SendAsync(OutboxMessage message, CancellationToken ct);
+}
+
+/// <summary>The default sender: writes the message to the log, with a phone number masked.</summary>
+public sealed class LogNotificationSender(ILogger<LogNotificationSender> log) : INotificationSender
+{
+    public Task SendAsync(OutboxMessage message, CancellationToken ct)
+    {
+        var recipient = message.Channel == Notifier.SmsChannel ? Masking.Phone(message.Recipient) : message.Recipient;
+        log.LogInformation("Notification {Template} via {Channel} to {Recipient}: {Text}", message.Template, message.Channel, recipient,
+            message.Channel == Notifier.SmsChannel ? message.Text.Replace(message.Recipient, recipient) : message.Text);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.Json.Nodes;
+using CaseFlow.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseFlow.Domain.Notifications;
+
+/// <summary>Writes notifications to the outbox, inside the step's transaction; the outbox job sends them.</summary>
+public sealed class Notifier(CaseFlowDbContext db, DomainClock clock)
+{
+    public const string InboxChannel = "inbox";
+    public const string SmsChannel = "sms";
+
+    /// <summary>To the task's assignee, or to everyone holding its role over its org unit while nobody has claimed it.</summary>
+    public async Task ToTaskAsync(Tasks.CaseTask task, Cases.Case @case, string template, JsonObject payload, CancellationToken ct)
+    {
+        if (task.AssigneeUserId is { } userId)
+        {
+            var name = await db.Users.Where(u => u.Id == userId).Select(u => u.UserName).SingleAsync(ct);
+            Add(@case, InboxChannel, name, template, payload);
+            return;
+        }
+        await ToRoleAsync(@case, task.OrgUnitId, task.Role, template, payload, ct);
+    }
+
+    /// <summary>To every user holding the role in the unit or above it; to "role@unit" when nobody does, so it is never lost.</summary>
+    public async Task ToRoleAsync(Cases.Case @case, long orgUnitId, string role, string template, JsonObject payload, CancellationToken ct)
+    {
+        var unit = await db.OrgUnits.Where(o => o.Id == orgUnitId).Select(o => new { o.Code, o.Path }).SingleAsync(ct);
+        // A role held at the unit or any of its ancestors covers it.
+        var paths = Org.OrgUnit.PathsUpTo(unit.Path);
+        var names = await db.Memberships.Where(m => m.Role == role && m.User!.IsActive && paths.Contains(m.OrgUnit!.Path))
+            .Select(m => m.User!.UserName).Distinct().ToListAsync(ct);
+        if (names.Count == 0) names.Add($"{role}@{unit.Code}");
+        foreach (var name in names) Add(@case, InboxChannel, name, template, payload);
+    }
+
+    public void ToApplicant(Cases.Case @case, string template, JsonObject payload) => Add(@case, SmsChannel, @case.Applicant.Phone, template, payload);
+
+    private void Add(Cases.Case @case, string channel, string recipient, string template, JsonObject payload)
+    {
+        payload["caseNo"] ??= @case.CaseNo;
+        payload["itemName"] ??= @case.ItemName;
+        db.Outbox.Add(new OutboxMessage
+        {
+            Case = @case, CaseId = @case.Id, Channel = channel, Recipient = recipient, Template = template,
+            PayloadJson = payload.ToJsonString(), Text = NotificationTexts.Render(template, payload), CreatedAtUtc = clock.UtcNow,
+        });
+    }
+}
+
+/// <summary>Drains the outbox through the configured sender: each message is marked sent or its failure counted.</summary>
+public sealed class OutboxDispatcher(CaseFlowDbContext db, INotificationSender sender, DomainClock clock)
+{
+    public async Task<int> DrainAsync(int batch, CancellationToken ct)
+    {
+        var sent = 0;
+        var messages = await db.Outbox.Where(m => m.State == OutboxState.Pending).OrderBy(m => m.Id).Take(batch).ToListAsync(ct);
+        foreach (var message in messages)
+        {
+            try
+            {
+                await sender.SendAsync(message, ct);
+                message.MarkSent(clock.UtcNow);
+                sent++;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                message.MarkFailed(ex.Message);
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        return sent;
+    }
+}

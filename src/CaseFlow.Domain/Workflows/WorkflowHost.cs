@@ -1,0 +1,256 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CaseFlow.Domain.Cases;
+using CaseFlow.Domain.Common;
+using CaseFlow.Domain.Deadlines;
+using CaseFlow.Domain.Org;
+using CaseFlow.Domain.Tasks;
+using CaseFlow.Domain.Timers;
+using CaseFlow.Workflows.Activities;
+using CaseFlow.Workflows.Definitions;
+using CaseFlow.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseFlow.Domain.Workflows;
+
+/// <summary>
+/// Runs steps of case workflows and turns each RunResult into rows: instance state, bookmarks, tasks, journal, incidents
+/// and the case's own changes. Callers save once (DESIGN decision 1); nothing here calls SaveChanges.
+/// </summary>
+public sealed class WorkflowHost(CaseFlowDbContext db, WorkflowRunner runner, DefinitionStore definitions, DomainClock clock, CaseTimekeeper timekeeper,
+    IServiceProvider services)
+{
+    public const string CaseSubject = "case";
+
+    private readonly Dictionary<string, (WorkflowInstanceRecord Record, WorkflowState State)> _loaded = [];
+    private readonly Queue<Func<Task>> _followUps = new();
+
+    public async Task<WorkflowInstanceRecord> StartAsync(Case @case, WorkflowDefinition definition, string actor, CancellationToken ct,
+        string? parentInstanceId = null, string? parentBookmarkId = null, JsonObject? input = null)
+    {
+        var state = runner.NewInstance(definition, input);
+        var record = new WorkflowInstanceRecord
+        {
+            Id = state.InstanceId,
+            DefinitionId = definition.DefinitionId,
+            DefinitionVersion = definition.Version,
+            SubjectType = CaseSubject,
+            Case = @case,
+            CaseId = @case.Id,
+            ParentInstanceId = parentInstanceId,
+            ParentBookmarkId = parentBookmarkId,
+            CreatedAtUtc = clock.UtcNow,
+        };
+        db.Instances.Add(record);
+        _loaded[record.Id] = (record, state);
+        @case.WorkflowInstanceId ??= record.Id;
+        @case.DefinitionId = string.IsNullOrEmpty(@case.DefinitionId) ? definition.DefinitionId : @case.DefinitionId;
+        if (@case.DefinitionVersion == 0) @case.DefinitionVersion = definition.Version;
+        await StepAsync(record, state, definition, @case, actor, options => runner.StartAsync(definition, state, options), ct);
+        return record;
+    }
+
+    public async Task<RunResult> ResumeAsync(string instanceId, string bookmarkId, ResumeInput input, CancellationToken ct)
+    {
+        var (record, state, definition, @case) = await LoadAsync(instanceId, ct);
+        return await StepAsync(record, state, definition, @case, input.Actor, options => runner.ResumeAsync(definition, state, bookmarkId, input, options), ct);
+    }
+
+    public async Task<RunResult> MoveBackAsync(string instanceId, string bookmarkId, string targetActivityId, string reason, string actor, CancellationToken ct)
+    {
+        var (record, state, definition, @case) = await LoadAsync(instanceId, ct);
+        return await StepAsync(record, state, definition, @case, actor, options => runner.MoveBackAsync(definition, state, bookmarkId, targetActivityId, reason, options), ct);
+    }
+
+    /// <summary>Retries an incident, optionally after fixing instance variables (e.g. the one an expression reads).</summary>
+    public async Task<RunResult> RetryAsync(IncidentRecord incident, JsonObject? variables, string actor, CancellationToken ct)
+    {
+        var (record, state, definition, @case) = await LoadAsync(incident.InstanceId, ct);
+        foreach (var (key, value) in variables ?? []) state.Variables[key] = value?.DeepClone();
+        return await StepAsync(record, state, definition, @case, actor, options => runner.RetryAsync(definition, state, incident.Id, options), ct);
+    }
+
+    public async Task CancelAsync(string instanceId, string reason, string actor, CancellationToken ct)
+    {
+        var (record, state, definition, @case) = await LoadAsync(instanceId, ct);
+        await StepAsync(record, state, definition, @case, actor, options => Task.FromResult(runner.Cancel(definition, state, reason, options)), ct);
+        @case?.Cancel(clock.UtcNow);
+    }
+
+    /// <summary>Delivers a named event to the bookmarks waiting for it; with none waiting it is kept until one appears.</summary>
+    public async Task<int> RaiseEventAsync(string name, string correlationKey, JsonObject? payload, string actor, bool keepIfUnmatched, CancellationToken ct)
+    {
+        var bookmarks = await db.Bookmarks.AsNoTracking()
+            .Where(b => b.Kind == BookmarkRequest.EventKind && b.Name == name && b.CorrelationKey == correlationKey)
+            .ToListAsync(ct);
+        foreach (var bookmark in bookmarks)
+            await ResumeAsync(bookmark.InstanceId, bookmark.Id, new ResumeInput(null, payload, actor), ct);
+        if (bookmarks.Count == 0 && keepIfUnmatched)
+            db.PendingEvents.Add(new PendingEvent { Name = name, CorrelationKey = correlationKey, PayloadJson = payload?.ToJsonString(), ReceivedAtUtc = clock.UtcNow });
+        await DrainFollowUpsAsync();
+        return bookmarks.Count;
+    }
+
+    /// <summary>Runs work a step triggered in another instance (a child's end resuming its parent, a kept event).</summary>
+    public async Task DrainFollowUpsAsync()
+    {
+        while (_followUps.TryDequeue(out var next)) await next();
+    }
+
+    public async Task<(WorkflowInstanceRecord Record, WorkflowState State, WorkflowDefinition Definition, Case? Case)> LoadAsync(string instanceId, CancellationToken ct)
+    {
+        if (!_loaded.TryGetValue(instanceId, out var loaded))
+        {
+            var record = await db.Instances.SingleOrDefaultAsync(i => i.Id == instanceId, ct) ?? throw new DomainNotFoundException($"Workflow instance {instanceId} not found.");
+            loaded = (record, JsonSerializer.Deserialize<WorkflowState>(record.StateJson, DefinitionJson.Options)!);
+            _loaded[instanceId] = loaded;
+        }
+        var definition = await definitions.GetPublishedAsync(loaded.Record.DefinitionId, loaded.Record.DefinitionVersion, ct);
+        Case? @case = loaded.Record.Case ?? (loaded.Record.CaseId is { } caseId
+            ? await db.Cases.Include(c => c.ServiceItem).SingleAsync(c => c.Id == caseId, ct)
+            : null);
+        if (@case is not null && @case.ServiceItem is null) await db.Entry(@case).Reference(c => c.ServiceItem).LoadAsync(ct);
+        return (loaded.Record, loaded.State, definition, @case);
+    }
+
+    private async Task<RunResult> StepAsync(WorkflowInstanceRecord record, WorkflowState state, WorkflowDefinition definition, Case? @case,
+        string? actor, Func<RunOptions, Task<RunResult>> run, CancellationToken ct)
+    {
+        var options = new RunOptions
+        {
+            Services = services,
+            Subject = @case,
+            SubjectSnapshot = @case is null ? null : () => CaseSnapshot.Of(@case),
+            Actor = actor,
+            CancellationToken = ct,
+        };
+        var before = @case is null ? default : CaseMoment.Of(@case);
+        var result = await run(options);
+        var (created, closed) = await ApplyAsync(record, state, @case, result, actor ?? "system", ct);
+        if (@case is not null) await timekeeper.AfterStepAsync(@case, before, created, closed, ct);
+        await DrainFollowUpsAsync();
+        return result;
+    }
+
+    /// <summary>Writes the step's rows; returns the tasks it opened and the tasks it closed (completed or cancelled).</summary>
+    private async Task<(List<CaseTask> Created, List<CaseTask> Closed)> ApplyAsync(WorkflowInstanceRecord record, WorkflowState state, Case? @case, RunResult result,
+        string actor, CancellationToken ct)
+    {
+        var now = clock.UtcNow;
+        var created = new List<CaseTask>();
+        var closed = new List<CaseTask>();
+        record.Status = state.Status;
+        record.StateJson = JsonSerializer.Serialize(state, DefinitionJson.Options);
+        record.UpdatedAtUtc = now;
+
+        foreach (var entry in result.Journal)
+            db.Journal.Add(new JournalRecord
+            {
+                InstanceId = entry.InstanceId, TokenId = entry.TokenId, ActivityId = entry.ActivityId, ActivityType = entry.ActivityType,
+                Event = entry.Event, Outcome = entry.Outcome, Message = Truncate(entry.Message, 2000), Actor = entry.Actor, AtUtc = entry.AtUtc,
+            });
+
+        foreach (var removed in result.RemovedBookmarks)
+        {
+            var row = db.Bookmarks.Local.FirstOrDefault(b => b.Id == removed.Bookmark.Id) ?? await db.Bookmarks.FindAsync([removed.Bookmark.Id], ct);
+            if (row is not null) db.Bookmarks.Remove(row);
+            if (removed.Bookmark.Kind == BookmarkRequest.TimerKind)
+                foreach (var timer in await db.Timers.Where(t => t.BookmarkId == removed.Bookmark.Id && t.State == TimerState.Pending).ToListAsync(ct))
+                    timer.Cancel(now);
+            if (removed.Bookmark.Kind != BookmarkRequest.TaskKind) continue;
+            var task = db.Tasks.Local.FirstOrDefault(t => t.BookmarkId == removed.Bookmark.Id)
+                ?? await db.Tasks.SingleOrDefaultAsync(t => t.BookmarkId == removed.Bookmark.Id, ct);
+            if (task is null) continue;
+            if (!removed.Completed) task.Cancel(removed.Reason, now);
+            closed.Add(task);
+        }
+
+        foreach (var bookmark in result.CreatedBookmarks)
+        {
+            db.Bookmarks.Add(new BookmarkRecord
+            {
+                Id = bookmark.Id, InstanceId = record.Id, ActivityId = bookmark.ActivityId, Kind = bookmark.Kind, Name = bookmark.Name,
+                CorrelationKey = bookmark.CorrelationKey, DueAtUtc = bookmark.DueAtUtc, CreatedAtUtc = now,
+            });
+            switch (bookmark.Kind)
+            {
+                case BookmarkRequest.TaskKind when @case is not null:
+                    var task = await NewTaskAsync(record, @case, bookmark, now, ct);
+                    db.Tasks.Add(task);
+                    created.Add(task);
+                    break;
+                case BookmarkRequest.TimerKind when bookmark.DueAtUtc is { } due:
+                    db.Timers.Add(new TimerRecord
+                    {
+                        Kind = TimerKind.WorkflowDelay, DueAtUtc = due, InstanceId = record.Id, BookmarkId = bookmark.Id,
+                        Case = @case, CaseId = @case?.Id, CreatedAtUtc = now,
+                    });
+                    break;
+                case BookmarkRequest.EventKind when bookmark.CorrelationKey is not null:
+                    var early = await db.PendingEvents.FirstOrDefaultAsync(e => e.Name == bookmark.Name && e.CorrelationKey == bookmark.CorrelationKey, ct);
+                    if (early is not null)
+                    {
+                        db.PendingEvents.Remove(early);
+                        var payload = early.PayloadJson is null ? null : JsonNode.Parse(early.PayloadJson) as JsonObject;
+                        _followUps.Enqueue(() => ResumeAsync(record.Id, bookmark.Id, new ResumeInput(null, payload, "system"), ct));
+                    }
+                    break;
+                case BookmarkRequest.ChildKind when @case is not null:
+                    var childId = bookmark.Payload?["definitionId"]?.GetValue<string>() ?? bookmark.Name;
+                    _followUps.Enqueue(async () =>
+                    {
+                        var child = await definitions.GetLatestPublishedAsync(childId, ct);
+                        await StartAsync(@case, child, actor, ct, record.Id, bookmark.Id, bookmark.Payload?["input"] as JsonObject);
+                    });
+                    break;
+            }
+        }
+
+        foreach (var incident in result.CreatedIncidents)
+            db.Incidents.Add(new IncidentRecord
+            {
+                Id = incident.Id, InstanceId = record.Id, Case = @case, CaseId = @case?.Id, ActivityId = incident.ActivityId,
+                Message = Truncate(incident.Message, 2000)!, CreatedAtUtc = incident.CreatedAtUtc,
+            });
+        foreach (var id in result.ResolvedIncidents)
+        {
+            var incident = await db.Incidents.FindAsync([id], ct);
+            incident?.Close(state.Status == WorkflowStatus.Cancelled, actor, now);
+        }
+
+        if (result.Finished && record.ParentInstanceId is { } parentId && record.ParentBookmarkId is { } parentBookmark)
+            _followUps.Enqueue(() => ResumeAsync(parentId, parentBookmark, new ResumeInput(state.Outcome, null, actor), ct));
+        return (created, closed);
+    }
+
+    private async Task<CaseTask> NewTaskAsync(WorkflowInstanceRecord record, Case @case, Bookmark bookmark, DateTime now, CancellationToken ct)
+    {
+        var payload = bookmark.Payload ?? new JsonObject();
+        var orgUnitId = payload["orgUnitId"]?.GetValue<long>() ?? (payload["scope"]?.GetValue<string>() switch
+        {
+            "homeDepartment" => @case.HomeDepartmentId ?? throw new DomainConflictException(
+                $"'{bookmark.ActivityId}' is for the home department, but 办件 {@case.CaseNo} has not been pushed to one yet."),
+            "orgUnit" => await db.OrgUnits.Where(o => o.Code == payload["orgUnit"]!.GetValue<string>()).Select(o => (long?)o.Id).SingleOrDefaultAsync(ct)
+                ?? throw new DomainConflictException($"'{bookmark.ActivityId}' names org unit '{payload["orgUnit"]}', which does not exist."),
+            _ => @case.IntakeWindowId,
+        });
+        return new CaseTask
+        {
+            Case = @case,
+            CaseId = @case.Id,
+            InstanceId = record.Id,
+            BookmarkId = bookmark.Id,
+            ActivityId = bookmark.ActivityId,
+            ActivityType = bookmark.ActivityType,
+            Title = payload["title"]?.GetValue<string>() ?? bookmark.Name,
+            Role = payload["role"]?.GetValue<string>() ?? Roles.Clerk,
+            OrgUnitId = orgUnitId,
+            BranchId = bookmark.BranchId,
+            Outcomes = payload["outcomes"] is JsonArray outcomes ? outcomes.Select(o => o!.GetValue<string>()).ToList() : ["done"],
+            CreatedAtUtc = now,
+            DueAtUtc = timekeeper.TaskDue(@case, payload["limit"]),
+        };
+    }
+
+    private static string? Truncate(string? text, int max) => text is null || text.Length <= max ? text : text[..max];
+}
