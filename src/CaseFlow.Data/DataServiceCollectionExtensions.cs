@@ -1,9 +1,11 @@
 using CaseFlow.Domain;
+using CaseFlow.Domain.Common;
 using CaseFlow.Data.PostgreSql;
 using CaseFlow.Data.Sqlite;
 using CaseFlow.Data.SqlServer;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
@@ -35,18 +37,21 @@ public static class DataServiceCollectionExtensions
         {
             case "sqlite":
                 EnsureSqliteDirectory(connectionString);
-                services.AddDbContext<CaseFlowDbContext, SqliteCaseFlowDbContext>(o => o
+                services.AddDbContext<CaseFlowDbContext, SqliteCaseFlowDbContext>((sp, o) => o
                     .UseSqlite(connectionString, ConfigureSqlite)
-                    .AddInterceptors(SqlitePragmaInterceptor.Instance));
+                    .AddInterceptors(SqlitePragmaInterceptor.Instance)
+                    .AddInterceptors(SaveHooks(sp)));
                 break;
             case "postgresql":
             case "postgres":
-                services.AddDbContext<CaseFlowDbContext, PostgreSqlCaseFlowDbContext>(o => o
-                    .UseNpgsql(connectionString, ConfigurePostgreSql));
+                services.AddDbContext<CaseFlowDbContext, PostgreSqlCaseFlowDbContext>((sp, o) => o
+                    .UseNpgsql(connectionString, ConfigurePostgreSql)
+                    .AddInterceptors(SaveHooks(sp)));
                 break;
             case "sqlserver":
-                services.AddDbContext<CaseFlowDbContext, SqlServerCaseFlowDbContext>(o => o
-                    .UseSqlServer(connectionString, ConfigureSqlServer));
+                services.AddDbContext<CaseFlowDbContext, SqlServerCaseFlowDbContext>((sp, o) => o
+                    .UseSqlServer(connectionString, ConfigureSqlServer)
+                    .AddInterceptors(SaveHooks(sp)));
                 break;
             default:
                 throw new ArgumentException(
@@ -54,6 +59,13 @@ public static class DataServiceCollectionExtensions
         }
         return services;
     }
+
+    /// <summary>
+    /// The save hooks of one context: the rows' own bookkeeping first, then those the domain registers (audit chain, timer
+    /// jobs), each with its dependencies injected. This is the composition root: the context itself locates nothing.
+    /// </summary>
+    private static IInterceptor[] SaveHooks(IServiceProvider services) =>
+        [SaveBookkeeping.Instance, .. services.GetServices<ISaveChangesInterceptor>()];
 
     /// <summary>Applies all pending migrations of the configured provider (creates the database if it does not exist).</summary>
     public static async Task MigrateCaseFlowDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)

@@ -15,6 +15,7 @@ using CaseFlow.Domain.Calendar;
 using CaseFlow.Domain.Deadlines;
 using CaseFlow.Domain.Notifications;
 using CaseFlow.Domain.Timers;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -55,6 +56,11 @@ public static class DomainServiceCollectionExtensions
 
         // Audit trail (issue 4): the host registers the AuditKey (kept outside the database) and, for signed-in users, an IAuditActor.
         services.AddScoped<AuditVerifier>();
+
+        // Save hooks, which CaseFlow.Data adds to every context, in this order: the audit hook commits its transaction before
+        // the timer hook schedules jobs for the timers that save wrote. Scoped: the audit actor is the scope's.
+        services.AddScoped<ISaveChangesInterceptor, AuditSaveHook>();
+        services.AddScoped<ISaveChangesInterceptor, TimerJobHook>();
         return services;
     }
 }

@@ -1,8 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CaseFlow.Domain.Audit;
 
@@ -81,14 +79,18 @@ public static class AuditChain
         if (moved != 1) throw new DbUpdateConcurrencyException($"The audit chain '{head.Stream}' moved on meanwhile.");
     }
 
-    /// <summary>A multi-row INSERT with the provider's quoting, names taken from the model.</summary>
+    /// <summary>
+    /// A multi-row INSERT, names taken from the model. Identifiers are quoted the standard SQL way ("name"), which SQLite,
+    /// PostgreSQL and SQL Server (QUOTED_IDENTIFIER is on for every SqlClient connection) all read as the name itself.
+    /// </summary>
     private static async Task<int> InsertAsync(CaseFlowDbContext db, Type entity, string[] properties, IReadOnlyList<object[]> rows, bool async, CancellationToken ct)
     {
         var type = db.Model.FindEntityType(entity)!;
         var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var text = new StringBuilder("INSERT INTO ").Append(sql.DelimitIdentifier(table.Name, table.Schema)).Append(" (")
-            .AppendJoin(", ", properties.Select(p => sql.DelimitIdentifier(type.FindProperty(p)!.GetColumnName(table)!))).Append(") VALUES ");
+        var text = new StringBuilder("INSERT INTO ");
+        if (table.Schema is { } schema) text.Append(Quote(schema)).Append('.');
+        text.Append(Quote(table.Name)).Append(" (")
+            .AppendJoin(", ", properties.Select(p => Quote(type.FindProperty(p)!.GetColumnName(table)!))).Append(") VALUES ");
         var parameters = new List<object>();
         text.AppendJoin(", ", rows.Select(row => "(" + string.Join(", ", row.Select(value =>
         {
@@ -97,4 +99,6 @@ public static class AuditChain
         })) + ")"));
         return async ? await db.Database.ExecuteSqlRawAsync(text.ToString(), parameters, ct) : db.Database.ExecuteSqlRaw(text.ToString(), parameters);
     }
+
+    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -5,18 +5,21 @@ using CaseFlow.Server.Auth;
 
 namespace CaseFlow.Server.Audit;
 
-/// <summary>The signed-in user and the codes of their org units; "system" outside a request (jobs, timers, start-up import).</summary>
-public sealed class HttpAuditActor(IHttpContextAccessor http, ActorAccessor actors) : IAuditActor
+/// <summary>
+/// The signed-in user and the codes of their org units; "system" outside a request (jobs, timers, start-up import).
+/// The request's <see cref="ActorAccessor"/> is taken from the request when asked, not injected: it reads through a DbContext,
+/// and every DbContext receives the audit hook that holds this actor, so injecting it would make a cycle.
+/// </summary>
+public sealed class HttpAuditActor(IHttpContextAccessor http) : IAuditActor
 {
     public async ValueTask<AuditActorInfo> GetAsync(CancellationToken ct)
     {
-        var user = http.HttpContext?.User;
-        if (user is null) return AuditActorInfo.System;
+        if (http.HttpContext is not { User: { } user } context) return AuditActorInfo.System;
         if (user.Identity?.IsAuthenticated != true) return new AuditActorInfo("anonymous", []);
         try
         {
             // Usually already loaded by the endpoint (ActorAccessor caches per request).
-            var actor = await actors.GetAsync(ct);
+            var actor = await context.RequestServices.GetRequiredService<ActorAccessor>().GetAsync(ct);
             return new AuditActorInfo(actor.UserName, actor.Memberships.Select(m => m.OrgUnitCode).Distinct().Order(StringComparer.Ordinal).ToList());
         }
         catch (DomainForbiddenException)

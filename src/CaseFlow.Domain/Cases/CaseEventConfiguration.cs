@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CaseFlow.Domain.Cases;
+
+public sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEvent>
+{
+    public void Configure(EntityTypeBuilder<CaseEvent> builder)
+    {
+        builder.Property(x => x.Kind).HasMaxLength(32);
+        builder.Property(x => x.Actor).HasMaxLength(64);
+        builder.HasOne(x => x.Case).WithMany().HasForeignKey(x => x.CaseId);
+        builder.HasIndex(x => new { x.CaseId, x.Id });
+    }
+}
