@@ -8,8 +8,8 @@ public sealed record AuditActorInfo(string UserName, IReadOnlyList<string> OrgUn
 }
 
 /// <summary>
-/// The acting user for the audit trail, resolved from the application services of the DbContext once per save and before
-/// its transaction (it may query). When none is registered, changes are recorded as <see cref="AuditActorInfo.System"/>.
+/// The acting user for the audit trail, injected into <see cref="AuditSaveHook"/> and asked once per audited save, before its
+/// transaction (it may query). When none is registered, changes are recorded as <see cref="AuditActorInfo.System"/>.
 /// </summary>
 public interface IAuditActor
 {

@@ -42,7 +42,7 @@ public sealed class AuditStreamHead
 /// <summary>
 /// A row whose every change is recorded in an audit chain. To audit another entity: implement this (a case's rows use
 /// <see cref="AuditStreams.ForCase"/>; a stream of its own needs a name in <see cref="AuditStreams"/>, and its head then lives
-/// in AuditStreamHeads). Nothing else is needed: CaseFlowDbContext finds audited rows by this interface.
+/// in AuditStreamHeads). Nothing else is needed: <see cref="AuditSaveHook"/> finds audited rows by this interface.
 /// </summary>
 public interface IAuditedEntity
 {
