@@ -58,9 +58,9 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<AuditVerifier>();
 
         // Save hooks, which CaseFlow.Data adds to every context, in this order: the audit hook commits its transaction before
-        // the timer hook schedules jobs for the timers that save wrote. Scoped: the audit actor is the scope's.
+        // the timer hook schedules jobs for the timers that save wrote. The audit hook is scoped: its actor is the scope's.
         services.AddScoped<ISaveChangesInterceptor, AuditSaveHook>();
-        services.AddScoped<ISaveChangesInterceptor, TimerJobHook>();
+        services.AddSingleton<ISaveChangesInterceptor, TimerJobHook>();
         return services;
     }
 }
