@@ -74,6 +74,23 @@ public sealed class ModelTests
         unbounded.ShouldBeEmpty();
     }
 
+    /// <summary>Each entity's configuration lives beside it: a new entity without one is caught here, not in review.</summary>
+    [Fact]
+    public void Every_entity_has_its_configuration_class_in_its_own_namespace()
+    {
+        using var db = new SqliteCaseFlowDbContextFactory().CreateDbContext([]);
+        var domain = typeof(CaseFlowDbContext).Assembly;
+        var missing = db.Model.GetEntityTypes()
+            .Where(t => !t.IsOwned() && t.ClrType.Assembly == domain)
+            .Select(t => t.ClrType)
+            .Where(clr => domain.GetType($"{clr.Namespace}.{clr.Name}Configuration") is not { } configuration
+                          || !typeof(IEntityTypeConfiguration<>).MakeGenericType(clr).IsAssignableFrom(configuration))
+            .Select(clr => clr.FullName)
+            .ToList();
+
+        missing.ShouldBeEmpty();
+    }
+
     private static void AssertNoPendingChanges<TContext>(string providerName, string connectionString)
         where TContext : CaseFlowDbContext
     {
