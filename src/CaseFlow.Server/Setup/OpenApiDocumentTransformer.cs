@@ -20,6 +20,10 @@ public sealed class OpenApiDocumentTransformer : IOpenApiDocumentTransformer
         document.Info.Title = "CaseFlow API";
         document.Info.Description = "跨域通办办件系统接口。错误均为 RFC 9457 problem details（application/problem+json），type 为 urn:caseflow:problem:*。";
 
+        // The server is the one the document was asked from; linters (and URL joining in clients) want it without a trailing slash.
+        foreach (var server in document.Servers ?? [])
+            if (server.Url is { Length: > 1 } url && url.EndsWith('/')) server.Url = url.TrimEnd('/');
+
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
         document.Components.SecuritySchemes[BearerScheme] = new OpenApiSecurityScheme

@@ -41,9 +41,13 @@ public sealed class OpenApiOperationTransformer : IOpenApiOperationTransformer
         if (metadata.OfType<EnableRateLimitingAttribute>().Any()) statuses.Add(429);
         statuses.Add(503);
 
-        operation.Responses ??= new OpenApiResponses();
+        // The success responses as generated, then the problem responses in status order.
+        var responses = new OpenApiResponses();
+        foreach (var (status, response) in operation.Responses ?? [])
+            if (!int.TryParse(status, out var code) || !statuses.Contains(code)) responses[status] = response;
         foreach (var status in statuses)
-            operation.Responses[status.ToString()] = new OpenApiResponseReference(OpenApiProblemResponses.ForStatus(status).Name, document);
+            responses[status.ToString()] = new OpenApiResponseReference(OpenApiProblemResponses.ForStatus(status).Name, document);
+        operation.Responses = responses;
 
         operation.Security = isAuthorized
             ?
