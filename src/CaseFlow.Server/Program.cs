@@ -44,7 +44,7 @@ builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(OpenApiSetup.Configure);
 builder.Services.AddHealthChecks().AddCheck<CalendarHealthCheck>("calendar");
 
 builder.Services.AddDataProtection().SetApplicationName("CaseFlow").PersistKeysToDbContext<CaseFlowDbContext>();

@@ -1,9 +1,8 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
+using CaseFlow.TestSupport;
 
 /// <summary>
 /// Cases per second through the HTTP API: the server runs in its own process on SQLite (a fresh file), and a few clients
@@ -13,29 +12,15 @@ static class EndToEnd
 {
     private const string Item = "11500000MB1234567X000107001000";
 
-    public static async Task<(double CasesPerSecond, double RequestsPerSecond)> RunAsync(string root, int cases, int clients)
+    public static async Task<(double CasesPerSecond, double RequestsPerSecond)> RunAsync(int cases, int clients)
     {
         var folder = Directory.CreateTempSubdirectory("caseflow-bench-").FullName;
-        var port = FreePort();
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[]
-                 {
-                     Path.Combine(AppContext.BaseDirectory, "CaseFlow.Server.dll"),
-                     $"--urls=http://127.0.0.1:{port}", $"--Content:Root={root}", "--environment=Development",
-                     $"--Database:ConnectionString=Data Source={Path.Combine(folder, "caseflow.db")}", "--Logging:LogLevel:Default=Warning",
-                 })
-            info.ArgumentList.Add(arg);
-        using var server = Process.Start(info)!;
-        server.OutputDataReceived += (_, _) => { };
-        server.ErrorDataReceived += (_, _) => { };
-        server.BeginOutputReadLine();
-        server.BeginErrorReadLine();
         try
         {
-            var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) };
-            await WaitHealthyAsync(http, server);
-            var clerk = await SignInAsync(http, "clerk", "CaseFlow-clerk-2026");
-            var approver = await SignInAsync(http, "approver", "CaseFlow-approver-2026");
+            await using var server = await ServerProcess.StartAsync(folder, Path.Combine(folder, "caseflow.db"), null, "--Logging:LogLevel:Default=Warning");
+            using var http = server.CreateClient();
+            var clerk = await SignIn.BearerTokenAsync(http, DemoUsers.Clerk);
+            var approver = await SignIn.BearerTokenAsync(http, DemoUsers.Approver);
             await LifecycleAsync(http, clerk, approver); // warm-up
             var requests = 0;
             var next = 0;
@@ -50,8 +35,6 @@ static class EndToEnd
         }
         finally
         {
-            server.Kill(entireProcessTree: true);
-            await server.WaitForExitAsync();
             Directory.Delete(folder, recursive: true);
         }
     }
@@ -98,47 +81,5 @@ static class EndToEnd
         var text = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{method} {path}: {(int)response.StatusCode} {text}");
         return JsonNode.Parse(text)!;
-    }
-
-    private static async Task<string> SignInAsync(HttpClient http, string user, string password)
-    {
-        var response = await http.PostAsJsonAsync("/api/auth/login", new { userName = user, password });
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
-    }
-
-    private static async Task WaitHealthyAsync(HttpClient http, Process server)
-    {
-        var deadline = DateTime.UtcNow.AddMinutes(1);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (server.HasExited) throw new InvalidOperationException($"The server exited with {server.ExitCode}.");
-            try
-            {
-                if ((await http.GetAsync("/health")).StatusCode == HttpStatusCode.OK) return;
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-            await Task.Delay(250);
-        }
-        throw new TimeoutException("The server did not become healthy.");
-    }
-
-    public static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
-
-    public static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "CaseFlow.sln"))) return dir.FullName;
-        throw new InvalidOperationException("CaseFlow.sln not found above the benchmark's output.");
     }
 }

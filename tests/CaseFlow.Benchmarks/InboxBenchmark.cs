@@ -1,10 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
+using CaseFlow.TestSupport;
 using Microsoft.Data.Sqlite;
 
 namespace CaseFlow.Benchmarks;
@@ -26,21 +24,21 @@ public static class InboxBenchmark
     private const int PageSize = 50;
     private const int WarmUp = 20;
 
-    public static async Task<InboxFigures> RunAsync(string root, InboxSeedPlan plan, int requests)
+    public static async Task<InboxFigures> RunAsync(InboxSeedPlan plan, int requests)
     {
         var folder = Directory.CreateTempSubdirectory("caseflow-bench-inbox-").FullName;
         var file = Path.Combine(folder, "caseflow.db");
         try
         {
             // First start: migrations and the start-up import give the seeder the exact schema and the org units it places tasks in.
-            await using (await ServerProcess.StartAsync(root, folder, file)) { }
+            await using (await QueueServer.StartAsync(folder, file)) { }
             SqliteConnection.ClearAllPools();
             var seed = InboxSeeder.Seed(file, plan);
 
             var startWatch = Stopwatch.StartNew();
-            await using var server = await ServerProcess.StartAsync(root, folder, file);
+            await using var server = await QueueServer.StartAsync(folder, file);
             var serverStart = startWatch.Elapsed;
-            var token = await server.SignInAsync("clerk", "CaseFlow-clerk-2026");
+            var token = await server.SignInAsync(DemoUsers.Clerk);
 
             // The plain queue first (the requirement's figure), then the filters a clerk uses most: overdue, a case number, a surname.
             var queries = new (string Filter, string Query, int Expected)[]
@@ -74,59 +72,24 @@ public static class InboxBenchmark
     /// <summary>Nearest rank: the smallest value with at least p % of the requests at or below it.</summary>
     private static double Percentile(double[] sorted, int p) => sorted[Math.Max(0, (int)Math.Ceiling(sorted.Length * p / 100.0) - 1)];
 
-    /// <summary>The server in its own process on the given SQLite file, like production: `dotnet CaseFlow.Server.dll`.</summary>
-    private sealed class ServerProcess : IAsyncDisposable
+    /// <summary>The server in its own process on the given SQLite file, like production, and one keep-alive connection to it.</summary>
+    private sealed class QueueServer : IAsyncDisposable
     {
-        private readonly Process _process;
+        private readonly ServerProcess _process;
         private readonly HttpClient _http;
 
-        private ServerProcess(Process process, HttpClient http)
+        private QueueServer(ServerProcess process)
         {
             _process = process;
-            _http = http;
-        }
-
-        public static async Task<ServerProcess> StartAsync(string root, string folder, string file)
-        {
-            var port = EndToEnd.FreePort();
-            var info = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var arg in new[]
-                     {
-                         Path.Combine(AppContext.BaseDirectory, "CaseFlow.Server.dll"),
-                         $"--urls=http://127.0.0.1:{port}", $"--Content:Root={root}", "--environment=Development",
-                         $"--Database:ConnectionString=Data Source={file}", "--Logging:LogLevel:Default=Warning",
-                     })
-                info.ArgumentList.Add(arg);
-            var process = Process.Start(info)!;
-            var errors = new System.Text.StringBuilder();
-            process.OutputDataReceived += (_, _) => { };
-            process.ErrorDataReceived += (_, e) => { lock (errors) errors.AppendLine(e.Data); };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
             // One keep-alive connection for every request, as a browser holds one to the API.
-            var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1 })
-            {
-                BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60),
-            };
-            var server = new ServerProcess(process, http);
-            try
-            {
-                await server.WaitHealthyAsync(errors);
-                return server;
-            }
-            catch
-            {
-                await server.DisposeAsync();
-                throw;
-            }
+            _http = process.CreateClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1 });
         }
 
-        public async Task<string> SignInAsync(string user, string password)
-        {
-            using var response = await _http.PostAsJsonAsync("/api/auth/login", new { userName = user, password });
-            response.EnsureSuccessStatusCode();
-            return (await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
-        }
+        /// <summary>Healthy within 2 minutes: a start on a seeded million-case file takes longer than on an empty one.</summary>
+        public static async Task<QueueServer> StartAsync(string folder, string file) =>
+            new(await ServerProcess.StartAsync(folder, file, TimeSpan.FromMinutes(2), "--Logging:LogLevel:Default=Warning"));
+
+        public Task<string> SignInAsync(DemoUser user) => SignIn.BearerTokenAsync(_http, user);
 
         /// <summary>One GET of a queue page, timed from sending to the last byte of the body; checks the page after the clock stops.</summary>
         public async Task<double> GetPageAsync(string query, string token, int expectedTotal, int pageSize)
@@ -159,36 +122,10 @@ public static class InboxBenchmark
             }
         }
 
-        private async Task WaitHealthyAsync(System.Text.StringBuilder errors)
-        {
-            var waited = Stopwatch.StartNew();
-            while (waited.Elapsed < TimeSpan.FromMinutes(2))
-            {
-                if (_process.HasExited)
-                {
-                    await _process.WaitForExitAsync();
-                    lock (errors) throw new InvalidOperationException($"The server exited with {_process.ExitCode}: {errors}");
-                }
-                try
-                {
-                    using var response = await _http.GetAsync("/health");
-                    if (response.StatusCode == HttpStatusCode.OK) return;
-                }
-                catch (HttpRequestException)
-                {
-                    // not listening yet
-                }
-                await Task.Delay(100);
-            }
-            throw new TimeoutException("The server did not become healthy in 2 minutes.");
-        }
-
         public async ValueTask DisposeAsync()
         {
             _http.Dispose();
-            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-            _process.Dispose();
+            await _process.DisposeAsync();
         }
     }
 

@@ -27,13 +27,13 @@ Console.WriteLine($"sqlite: {sqlite:F0} commits/s (WAL, synchronous=NORMAL, {com
 var timers = await TimerSweepBenchmark.RunAsync(pendingTimers);
 Console.WriteLine($"timers: sweep finds due timers among {timers.Pending} pending in {timers.FindMedianMs:F2} ms (query for a batch of {timers.Batch}, {timers.Due} due, median of {timers.FindRuns}; the sweep's own {timers.SweepQueries} queries took {timers.SweepFindDue.TotalMilliseconds:F1} ms)");
 Console.WriteLine($"timers: {timers.FiredPerSecond:F0} timers/s fired by the sweep ({timers.Fired} due timers in {timers.FireElapsed.TotalSeconds:F2} s, one transaction each, SQLite)");
-var (casesPerSecond, requestsPerSecond) = await EndToEnd.RunAsync(EndToEnd.RepoRoot(), cases, clients);
+var (casesPerSecond, requestsPerSecond) = await EndToEnd.RunAsync(cases, clients);
 Console.WriteLine($"http: {casesPerSecond:F1} cases/s end to end on SQLite ({cases} cases to Archived, {clients} clients, {requestsPerSecond:F0} requests/s, server in its own process)");
 return await InboxAsync();
 
 async Task<int> InboxAsync()
 {
-    foreach (var line in InboxBenchmark.Lines(await InboxBenchmark.RunAsync(EndToEnd.RepoRoot(), inboxPlan, requests: 200))) Console.WriteLine(line);
+    foreach (var line in InboxBenchmark.Lines(await InboxBenchmark.RunAsync(inboxPlan, requests: 200))) Console.WriteLine(line);
     return 0;
 }
 

@@ -202,7 +202,7 @@ public sealed class AuditTests(CaseFlowApplication app) : IClassFixture<CaseFlow
             await using var second = new CaseFlowApplication(folder);
             var clerk = await second.ClerkAsync();
             var caseNo = Str((await GetCaseAsync(clerk, id))["caseNo"]);
-            await CompleteAsync(clerk, await OpenTaskAsync(clerk, caseNo, "review"), "supplement", new JsonObject { ["note"] = "请补正" });
+            await CompleteAsync(clerk, await OpenTaskAsync(clerk, caseNo, "review"), "supplement", EveryPointPassed(IdCardReviewPoints, new JsonObject { ["note"] = "请补正" }));
             var verify = await GetJsonAsync(clerk, $"/api/cases/{id}/audit/verify");
             verify["valid"]!.GetValue<bool>().ShouldBeTrue(verify.ToJsonString());
             var admin = await second.AdminAsync();

@@ -1,52 +1,34 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
+using CaseFlow.TestSupport;
 
 namespace CaseFlow.Server.Tests;
 
-/// <summary>The server on a fresh temp SQLite file (or an existing one, to simulate a restart), with demo users seeded.</summary>
-public sealed class CaseFlowApplication : WebApplicationFactory<Program>
+/// <summary>
+/// The server on a fresh temp SQLite file (or an existing one, to simulate a restart), with demo users seeded — the shared
+/// <see cref="CaseFlowHost{TEntryPoint}"/> for this server — and the API helpers the tests use (<c>using static</c>).
+/// </summary>
+public sealed class CaseFlowApplication : CaseFlowHost<Program>
 {
     public const string IdCardItem = "11500000MB1234567X000107001000";
     public const string Phone = "13800138000";
 
     public static readonly JsonSerializerOptions Json = CreateJson();
 
-    private readonly bool _ownsFolder;
+    /// <summary>审核要点 of the sample items (samples/catalog/*.json): the points a review's checklist names, in order.</summary>
+    public static readonly string[] IdCardReviewPoints = ["R01", "R02", "R03", "R04"];
+    public static readonly string[] MarriageReviewPoints = ["R01", "R02", "R03", "R04"];
+    public static readonly string[] RealEstateReviewPoints = ["R01", "R02", "R03", "R04", "R05"];
+    public static readonly string[] SocialSecurityCardReviewPoints = ["R01", "R02", "R03"];
+    public static readonly string[] HouseholdTransferReviewPoints = ["R01", "R02", "R03"];
 
     public CaseFlowApplication() : this(null) { }
 
     /// <summary>Reuses an existing folder (and its caseflow.db) — a restart. Internal: xUnit fixtures allow one public constructor.</summary>
-    internal CaseFlowApplication(string? existingFolder)
-    {
-        _ownsFolder = existingFolder is null;
-        Folder = existingFolder ?? Directory.CreateTempSubdirectory("caseflow-tests-").FullName;
-    }
-
-    public string Folder { get; }
-
-    public string DatabasePath => Path.Combine(Folder, "caseflow.db");
-
-    public string AuditKeyPath => Path.Combine(Folder, "audit.key");
-
-    /// <summary>A folder with its own workflows/ and samples/ to import at start-up; the repository's when null.</summary>
-    public string? ContentRoot { get; init; }
-
-    /// <summary>The domain clock for this host (DESIGN decision 15): sign-ins keep the system clock.</summary>
-    public Microsoft.Extensions.Time.Testing.FakeTimeProvider? DomainTime { get; init; }
-
-    /// <summary>Extra configuration for this host (e.g. a lower rate limit).</summary>
-    public Dictionary<string, string> Settings { get; } = [];
-
-    /// <summary>Set false before disposing to keep the db file for a second instance.</summary>
-    public bool DeleteOnDispose { get; set; } = true;
+    internal CaseFlowApplication(string? existingFolder) : base(existingFolder) { }
 
     private static JsonSerializerOptions CreateJson()
     {
@@ -54,53 +36,6 @@ public sealed class CaseFlowApplication : WebApplicationFactory<Program>
         options.Converters.Add(new JsonStringEnumConverter());
         return options;
     }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Development");
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("Database:ConnectionString", $"Data Source={DatabasePath}");
-        builder.UseSetting("Content:SeedDemoUsers", "true");
-        // The audit key beside the database, so a restart on the same folder signs with the same key.
-        builder.UseSetting("Audit:KeyFile", AuditKeyPath);
-        if (ContentRoot is not null) builder.UseSetting("Content:Root", ContentRoot);
-        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
-        if (DomainTime is { } time)
-            builder.ConfigureTestServices(services => services.AddSingleton(new CaseFlow.Domain.Common.DomainClock(time)));
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing && _ownsFolder && DeleteOnDispose) TryDelete();
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        if (_ownsFolder && DeleteOnDispose) TryDelete();
-    }
-
-    private void TryDelete()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { if (Directory.Exists(Folder)) Directory.Delete(Folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-    }
-
-    public async Task<HttpClient> SignInAsync(string userName, string password)
-    {
-        var client = CreateClient();
-        var response = await client.PostAsJsonAsync("/api/auth/login", new { userName, password }, Json);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        var body = await response.Content.ReadFromJsonAsync<JsonObject>(Json);
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body!["accessToken"]!.GetValue<string>());
-        return client;
-    }
-
-    public Task<HttpClient> ClerkAsync() => SignInAsync("clerk", "CaseFlow-clerk-2026");
-    public Task<HttpClient> ApproverAsync() => SignInAsync("approver", "CaseFlow-approver-2026");
-    public Task<HttpClient> AdminAsync() => SignInAsync("admin", "CaseFlow-admin-2026");
-    public Task<HttpClient> DesignerAsync() => SignInAsync("designer", "CaseFlow-designer-2026");
 
     /// <summary>The id-card application from samples/walkthrough.sh (only M01 handed in).</summary>
     public static JsonObject IdCardBody(params string[] materials) => new()
@@ -151,32 +86,25 @@ public sealed class CaseFlowApplication : WebApplicationFactory<Program>
         return ids[0];
     }
 
-    /// <summary>
-    /// Completes a task. A review (形式审查) sent without a checklist gets the one the clerk's screen fills in for that outcome
-    /// (every point passes; a rejection fails the first point with the given basis), so tests about other things stay short;
-    /// the checklist rules themselves are tested with explicit checklists.
-    /// </summary>
-    public static async Task<HttpResponseMessage> PostCompleteAsync(HttpClient client, long taskId, string outcome, JsonObject? data = null)
+    /// <summary>Completes a task with exactly the outcome and data given (a review sends its checklist in the data).</summary>
+    public static Task<HttpResponseMessage> PostCompleteAsync(HttpClient client, long taskId, string outcome, JsonObject? data = null) =>
+        client.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new JsonObject { ["outcome"] = outcome, ["data"] = data }, Json);
+
+    /// <summary>A review's data (the other fields of <paramref name="data"/>, if any) with a checklist in which every point passes.</summary>
+    public static JsonObject EveryPointPassed(string[] points, JsonObject? data = null) => WithChecklist(data ?? new JsonObject(), points, failFirst: false);
+
+    /// <summary>A rejecting review's data: the first point fails citing the data's <c>basis</c>, the others pass.</summary>
+    public static JsonObject FirstPointFailed(string[] points, JsonObject data) => WithChecklist(data, points, failFirst: true);
+
+    private static JsonObject WithChecklist(JsonObject data, string[] points, bool failFirst)
     {
-        if (data?["checklist"] is null)
+        data["checklist"] = new JsonArray(points.Select((code, i) => (JsonNode)new JsonObject
         {
-            var task = await client.GetAsync($"/api/tasks/{taskId}");
-            var body = task.IsSuccessStatusCode ? await task.Content.ReadFromJsonAsync<JsonObject>(Json) : null;
-            if (body?["activityType"]?.GetValue<string>() == "FormReview")
-            {
-                var @case = await client.GetFromJsonAsync<JsonObject>($"/api/cases/{body["caseId"]}", Json);
-                var item = await client.GetFromJsonAsync<JsonObject>($"/api/catalog/items/{@case!["implementationCode"]}", Json);
-                var codes = item!["reviewPoints"]!.AsArray().Select(p => p!["code"]!.GetValue<string>()).ToList();
-                data ??= new JsonObject();
-                data["checklist"] = new JsonArray(codes.Select((code, i) => (JsonNode)new JsonObject
-                {
-                    ["code"] = code,
-                    ["result"] = outcome == "reject" && i == 0 ? "fail" : "pass",
-                    ["basis"] = outcome == "reject" && i == 0 ? data["basis"]?.DeepClone() : null,
-                }).ToArray());
-            }
-        }
-        return await client.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new JsonObject { ["outcome"] = outcome, ["data"] = data }, Json);
+            ["code"] = code,
+            ["result"] = failFirst && i == 0 ? "fail" : "pass",
+            ["basis"] = failFirst && i == 0 ? data["basis"]?.DeepClone() : null,
+        }).ToArray());
+        return data;
     }
 
     public static async Task CompleteAsync(HttpClient client, long taskId, string outcome, JsonObject? data = null)
@@ -203,10 +131,5 @@ public sealed class CaseFlowApplication : WebApplicationFactory<Program>
     public static string Str(JsonNode? node) => node!.GetValue<string>();
 
     /// <summary>The checkout's root (workflows/, samples/), found above the test output.</summary>
-    public static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "CaseFlow.sln"))) return dir.FullName;
-        throw new InvalidOperationException("CaseFlow.sln not found above the test output.");
-    }
+    public static string RepoRoot() => RepoFiles.Root;
 }

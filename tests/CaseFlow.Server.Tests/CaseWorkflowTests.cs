@@ -13,9 +13,9 @@ public sealed class CaseWorkflowTests(CaseFlowApplication app) : IClassFixture<C
         var created = await ApplyAsync(clerk);
         var id = created["id"]!.GetValue<long>();
         var caseNo = Str(created["caseNo"]);
-        await CompleteAsync(clerk, await OpenTaskAsync(clerk, caseNo, "review"), "supplement", new JsonObject { ["note"] = "请补正全部材料" });
+        await CompleteAsync(clerk, await OpenTaskAsync(clerk, caseNo, "review"), "supplement", EveryPointPassed(IdCardReviewPoints, new JsonObject { ["note"] = "请补正全部材料" }));
         await PostOkAsync(clerk, $"/api/cases/{id}/supplement", MaterialsBody(RequiredMaterials(created)));
-        await CompleteAsync(clerk, await OpenTaskAsync(clerk, caseNo, "review"), "pass");
+        await CompleteAsync(clerk, await OpenTaskAsync(clerk, caseNo, "review"), "pass", EveryPointPassed(IdCardReviewPoints));
         return (id, caseNo);
     }
 
@@ -59,11 +59,11 @@ public sealed class CaseWorkflowTests(CaseFlowApplication app) : IClassFixture<C
         var missing = RequiredMaterials(created).Where(c => c != "M01").ToArray();
         missing.Length.ShouldBeGreaterThanOrEqualTo(2, "the id-card item needs at least two more required materials for this test");
 
-        await CompleteAsync(clerk, await OpenTaskAsync(clerk, caseNo, "review"), "supplement", new JsonObject { ["note"] = "第一次告知" });
+        await CompleteAsync(clerk, await OpenTaskAsync(clerk, caseNo, "review"), "supplement", EveryPointPassed(IdCardReviewPoints, new JsonObject { ["note"] = "第一次告知" }));
         await PostOkAsync(clerk, $"/api/cases/{id}/supplement", MaterialsBody(missing.Take(1)));
-        await CompleteAsync(clerk, await OpenTaskAsync(clerk, caseNo, "review"), "supplement", new JsonObject { ["note"] = "第二次告知" });
+        await CompleteAsync(clerk, await OpenTaskAsync(clerk, caseNo, "review"), "supplement", EveryPointPassed(IdCardReviewPoints, new JsonObject { ["note"] = "第二次告知" }));
         await PostOkAsync(clerk, $"/api/cases/{id}/supplement", MaterialsBody(missing.Skip(1)));
-        await CompleteAsync(clerk, await OpenTaskAsync(clerk, caseNo, "review"), "pass");
+        await CompleteAsync(clerk, await OpenTaskAsync(clerk, caseNo, "review"), "pass", EveryPointPassed(IdCardReviewPoints));
 
         var @case = await GetCaseAsync(clerk, id);
         @case["supplementRounds"]!.GetValue<int>().ShouldBe(2);

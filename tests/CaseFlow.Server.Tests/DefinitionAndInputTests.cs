@@ -48,7 +48,7 @@ public sealed class DefinitionAndInputTests(CaseFlowApplication app) : IClassFix
 
         var created = await ApplyAsync(clerk, EngineThroughApiTests.BodyFor("marriage-registration.json"));
         created["definitionVersion"]!.GetValue<int>().ShouldBe(version);
-        await CompleteAsync(clerk, await OpenTaskAsync(clerk, EngineThroughApiTests.No(created), "review"), "pass");
+        await CompleteAsync(clerk, await OpenTaskAsync(clerk, EngineThroughApiTests.No(created), "review"), "pass", EveryPointPassed(MarriageReviewPoints));
         var approval = await GetJsonAsync(clerk, $"/api/tasks/{await OpenTaskAsync(clerk, EngineThroughApiTests.No(created), "approval")}");
         approval["title"]!.GetValue<string>().ShouldBe("就地审批（新版）");
     }
@@ -89,7 +89,7 @@ public sealed class DefinitionAndInputTests(CaseFlowApplication app) : IClassFix
         var approver = await app.ApproverAsync();
         var created = await ApplyAsync(clerk, EngineThroughApiTests.BodyFor("real-estate-transfer-registration.json"));
         var caseNo = EngineThroughApiTests.No(created);
-        await CompleteAsync(clerk, await OpenTaskAsync(clerk, caseNo, "review"), "pass");
+        await CompleteAsync(clerk, await OpenTaskAsync(clerk, caseNo, "review"), "pass", EveryPointPassed(RealEstateReviewPoints));
         await CompleteAsync(approver, await OpenTaskAsync(approver, caseNo, "accept"), "accept");
         var registry = await OpenTaskAsync(approver, caseNo, "registryApproval");
         var fund = await OpenTaskAsync(approver, caseNo, "fundApproval");
@@ -152,7 +152,7 @@ public sealed class DefinitionAndInputTests(CaseFlowApplication app) : IClassFix
         var review = await OpenTaskAsync(clerk, EngineThroughApiTests.No(created), "review");
         var before = await FingerprintAsync();
 
-        var wrong = await PostCompleteAsync(clerk, review, "approve-everything");
+        var wrong = await PostCompleteAsync(clerk, review, "approve-everything", EveryPointPassed(IdCardReviewPoints));
         wrong.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await wrong.Content.ReadAsStringAsync()).ShouldContain("outcome");
         (await PostCompleteAsync(clerk, 987654, "pass")).StatusCode.ShouldBe(HttpStatusCode.NotFound);

@@ -17,7 +17,7 @@ public sealed class EngineThroughApiTests(CaseFlowApplication app) : IClassFixtu
         var approver = await app.ApproverAsync();
         var first = await ApplyAsync(clerk, IdCardBody("M01", "M02", "M03"));
         first["definitionVersion"]!.GetValue<int>().ShouldBe(1);
-        await CompleteAsync(clerk, await OpenTaskAsync(clerk, No(first), "review"), "pass");
+        await CompleteAsync(clerk, await OpenTaskAsync(clerk, No(first), "review"), "pass", EveryPointPassed(IdCardReviewPoints));
 
         var published = await PublishVariantAsync(app, "cross-region-standard", d => d.FindActivity("approval")!.Props["title"] = "属地部门审批（第二版）");
         published.ShouldBe(2);
@@ -26,7 +26,7 @@ public sealed class EngineThroughApiTests(CaseFlowApplication app) : IClassFixtu
 
         var second = await ApplyAsync(clerk, IdCardBody("M01", "M02", "M03"));
         second["definitionVersion"]!.GetValue<int>().ShouldBe(2);
-        await CompleteAsync(clerk, await OpenTaskAsync(clerk, No(second), "review"), "pass");
+        await CompleteAsync(clerk, await OpenTaskAsync(clerk, No(second), "review"), "pass", EveryPointPassed(IdCardReviewPoints));
         var secondTask = await GetJsonAsync(approver, $"/api/tasks/{await OpenTaskAsync(approver, No(second), "approval")}");
         secondTask["title"]!.GetValue<string>().ShouldBe("属地部门审批（第二版）");
 
@@ -46,7 +46,7 @@ public sealed class EngineThroughApiTests(CaseFlowApplication app) : IClassFixtu
         var clerk = await app.ClerkAsync();
         var approver = await app.ApproverAsync();
         var created = await ApplyAsync(clerk, BodyFor("real-estate-transfer-registration.json"));
-        await CompleteAsync(clerk, await OpenTaskAsync(clerk, No(created), "review"), "pass");
+        await CompleteAsync(clerk, await OpenTaskAsync(clerk, No(created), "review"), "pass", EveryPointPassed(RealEstateReviewPoints));
         await CompleteAsync(approver, await OpenTaskAsync(approver, No(created), "accept"), "accept");
         var registry = await OpenTaskAsync(approver, No(created), "registryApproval");
         var fund = await OpenTaskAsync(approver, No(created), "fundApproval");
@@ -67,7 +67,7 @@ public sealed class EngineThroughApiTests(CaseFlowApplication app) : IClassFixtu
         var clerk = await app.ClerkAsync();
         var body = BodyFor("marriage-registration.json");
         var created = await ApplyAsync(clerk, body);
-        await CompleteAsync(clerk, await OpenTaskAsync(clerk, No(created), "review"), "pass");
+        await CompleteAsync(clerk, await OpenTaskAsync(clerk, No(created), "review"), "pass", EveryPointPassed(MarriageReviewPoints));
         await CompleteAsync(clerk, await OpenTaskAsync(clerk, No(created), "approval"), "approve");
         await CompleteAsync(clerk, await OpenTaskAsync(clerk, No(created), "localIssuance"), "issued");
         var done = await GetCaseAsync(clerk, Id(created));
@@ -81,7 +81,7 @@ public sealed class EngineThroughApiTests(CaseFlowApplication app) : IClassFixtu
         var clerk = await app.ClerkAsync();
         var approver = await app.ApproverAsync();
         var created = await ApplyAsync(clerk, IdCardBody("M01", "M02", "M03"));
-        await CompleteAsync(clerk, await OpenTaskAsync(clerk, No(created), "review"), "pass");
+        await CompleteAsync(clerk, await OpenTaskAsync(clerk, No(created), "review"), "pass", EveryPointPassed(IdCardReviewPoints));
         var approval = await OpenTaskAsync(approver, No(created), "approval");
 
         var never = await approver.PostAsJsonAsync($"/api/tasks/{approval}/return", new { toActivityId = "mailBack", reason = "测试" }, Json);
@@ -93,7 +93,7 @@ public sealed class EngineThroughApiTests(CaseFlowApplication app) : IClassFixtu
         old["status"]!.GetValue<string>().ShouldBe("Cancelled");
         old["cancelReason"]!.GetValue<string>().ShouldContain("身份证照片不清晰");
         (await GetCaseAsync(clerk, Id(created)))["status"]!.GetValue<string>().ShouldBe("InReview");
-        await CompleteAsync(clerk, await OpenTaskAsync(clerk, No(created), "review"), "pass");
+        await CompleteAsync(clerk, await OpenTaskAsync(clerk, No(created), "review"), "pass", EveryPointPassed(IdCardReviewPoints));
         await OpenTaskAsync(approver, No(created), "approval");
     }
 
@@ -104,13 +104,13 @@ public sealed class EngineThroughApiTests(CaseFlowApplication app) : IClassFixtu
         var approver = await app.ApproverAsync();
         var created = await ApplyAsync(clerk, IdCardBody("M01", "M02", "M03"));
         var review = await OpenTaskAsync(clerk, No(created), "review");
-        await CompleteAsync(clerk, review, "pass");
+        await CompleteAsync(clerk, review, "pass", EveryPointPassed(IdCardReviewPoints));
         var approval = await OpenTaskAsync(approver, No(created), "approval");
 
         (await clerk.PostAsJsonAsync($"/api/tasks/{review}/withdraw", new { reason = "漏看一项" }, Json)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await GetJsonAsync(approver, $"/api/tasks/{approval}"))["status"]!.GetValue<string>().ShouldBe("Cancelled");
         var again = await OpenTaskAsync(clerk, No(created), "review");
-        await CompleteAsync(clerk, again, "pass");
+        await CompleteAsync(clerk, again, "pass", EveryPointPassed(IdCardReviewPoints));
 
         var next = await OpenTaskAsync(approver, No(created), "approval");
         (await approver.PostAsync($"/api/tasks/{next}/claim", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -232,7 +232,7 @@ public sealed class IncidentApiTests(CaseFlowApplication app) : IClassFixture<Ca
 
         var retried = await PostOkAsync(admin, $"/api/incidents/{incident["id"]}/retry", new JsonObject { ["variables"] = new JsonObject { ["spin"] = false } });
         retried["status"]!.GetValue<string>().ShouldBe("Resolved");
-        await CompleteAsync(clerk, await OpenTaskAsync(clerk, EngineThroughApiTests.No(created), "review"), "pass");
+        await CompleteAsync(clerk, await OpenTaskAsync(clerk, EngineThroughApiTests.No(created), "review"), "pass", EveryPointPassed(MarriageReviewPoints));
     }
 
 }

@@ -45,8 +45,8 @@ public sealed class InboxTests(CaseFlowApplication app) : IClassFixture<CaseFlow
         (await clerk.PostAsJsonAsync($"/api/tasks/{task}/transfer", new { toUser = "approver", reason = "x" }, Json)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var moved = await PostOkAsync(clerk, $"/api/tasks/{task}/transfer", new JsonObject { ["toUser"] = "clerk2", ["reason"] = "本人外出，转同事办理" });
         Str(moved["status"]).ShouldBe("Claimed");
-        (await PostCompleteAsync(clerk, task, "pass")).StatusCode.ShouldBe(HttpStatusCode.Conflict);
-        await CompleteAsync(clerk2, task, "pass");
+        (await PostCompleteAsync(clerk, task, "pass", EveryPointPassed(IdCardReviewPoints))).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        await CompleteAsync(clerk2, task, "pass", EveryPointPassed(IdCardReviewPoints));
         Str((await GetJsonAsync(clerk, $"/api/tasks/{task}"))["completedBy"]).ShouldBe("clerk2");
         var timeline = await GetArrayAsync(clerk, $"/api/cases/{Id(created)}/timeline");
         timeline.ShouldContain(e => Str(e!["kind"]) == "transferred" && Str(e["summary"]).Contains("本人外出"));
@@ -59,7 +59,7 @@ public sealed class InboxTests(CaseFlowApplication app) : IClassFixture<CaseFlow
         var approver = await app.ApproverAsync();
         var supervisor = await SupervisorAsync();
         var created = await ApplyAsync(clerk, IdCardBody("M01", "M02", "M03"));
-        await CompleteAsync(clerk, await OpenTaskAsync(clerk, No(created), "review"), "pass");
+        await CompleteAsync(clerk, await OpenTaskAsync(clerk, No(created), "review"), "pass", EveryPointPassed(IdCardReviewPoints));
         var approval = await OpenTaskAsync(approver, No(created), "approval");
         await PostOkAsync(approver, $"/api/tasks/{approval}/claim", null);
 
@@ -92,7 +92,7 @@ public sealed class InboxTests(CaseFlowApplication app) : IClassFixture<CaseFlow
 
         var mine = await GetJsonAsync(clerk2, $"/api/tasks/mine?caseNo={No(first)}");
         mine["items"]!.AsArray().ShouldHaveSingleItem()!["id"]!.GetValue<long>().ShouldBe(firstTask);
-        await CompleteAsync(clerk2, firstTask, "pass");
+        await CompleteAsync(clerk2, firstTask, "pass", EveryPointPassed(IdCardReviewPoints));
         var done = await GetJsonAsync(clerk, $"/api/tasks/{firstTask}");
         Str(done["completedBy"]).ShouldBe("clerk2");
         Str(done["completedOnBehalfOf"]).ShouldBe("clerk");
@@ -103,7 +103,7 @@ public sealed class InboxTests(CaseFlowApplication app) : IClassFixture<CaseFlow
         await PostOkAsync(clerk, $"/api/tasks/{secondTask}/claim", null);
         (await clerk.PostAsync($"/api/tasks/delegations/{delegation["id"]}/revoke", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await GetJsonAsync(clerk2, $"/api/tasks/mine?caseNo={No(second)}"))["total"]!.GetValue<int>().ShouldBe(0);
-        (await PostCompleteAsync(clerk2, secondTask, "pass")).StatusCode.ShouldBe(HttpStatusCode.Conflict, "the delegation has ended");
+        (await PostCompleteAsync(clerk2, secondTask, "pass", EveryPointPassed(IdCardReviewPoints))).StatusCode.ShouldBe(HttpStatusCode.Conflict, "the delegation has ended");
     }
 
     [Fact]
@@ -151,10 +151,10 @@ public sealed class InboxTests(CaseFlowApplication app) : IClassFixture<CaseFlow
         // The applicant brings M02 only (and a new M03 that turns out faulty is not possible yet: M03 is still missing).
         await PostOkAsync(clerk, $"/api/cases/{Id(created)}/supplement", MaterialsBody(["M02"]));
         var again = await OpenTaskAsync(clerk, No(created), "review");
-        var late = await PostCompleteAsync(clerk, again, "supplement", new JsonObject { ["faulty"] = new JsonArray("M01") });
+        var late = await PostCompleteAsync(clerk, again, "supplement", EveryPointPassed(IdCardReviewPoints, new JsonObject { ["faulty"] = new JsonArray("M01") }));
         late.StatusCode.ShouldBe(HttpStatusCode.BadRequest, "M01 was there at the first notice and was not listed then");
         // M02, newly brought by the supplement, is faulty; M03 is still missing (already told): a second notice may list them.
-        await CompleteAsync(clerk, again, "supplement", new JsonObject { ["faulty"] = new JsonArray("M02") });
+        await CompleteAsync(clerk, again, "supplement", EveryPointPassed(IdCardReviewPoints, new JsonObject { ["faulty"] = new JsonArray("M02") }));
         var second = (await GetArrayAsync(clerk, $"/api/cases/{Id(created)}/documents")).Where(d => Str(d!["kind"]) == "SupplementNotice").Last()!;
         JsonNode.Parse(Str(second["contentJson"]))!["materials"]!.AsArray().Select(m => Str(m!["code"])).ShouldBe(["M02", "M03"]);
     }
@@ -169,11 +169,11 @@ public sealed class InboxTests(CaseFlowApplication app) : IClassFixture<CaseFlow
         var created = await ApplyAsync(clerk, body);
         (await GetCaseAsync(clerk, Id(created)))["trips"]!.GetValue<int>().ShouldBe(1);
 
-        await CompleteAsync(clerk, await OpenTaskAsync(clerk, No(created), "review"), "supplement");
+        await CompleteAsync(clerk, await OpenTaskAsync(clerk, No(created), "review"), "supplement", EveryPointPassed(MarriageReviewPoints));
         await PostOkAsync(clerk, $"/api/cases/{Id(created)}/supplement", MaterialsBody([all[^1]]));
         (await GetCaseAsync(clerk, Id(created)))["trips"]!.GetValue<int>().ShouldBe(2);
 
-        await CompleteAsync(clerk, await OpenTaskAsync(clerk, No(created), "review"), "pass");
+        await CompleteAsync(clerk, await OpenTaskAsync(clerk, No(created), "review"), "pass", EveryPointPassed(MarriageReviewPoints));
         await CompleteAsync(clerk, await OpenTaskAsync(clerk, No(created), "approval"), "approve");
         await CompleteAsync(clerk, await OpenTaskAsync(clerk, No(created), "localIssuance"), "issued");
         var done = await GetCaseAsync(clerk, Id(created));
@@ -220,7 +220,7 @@ public sealed class InboxTests(CaseFlowApplication app) : IClassFixture<CaseFlow
             var body = IdCardBody("M01", "M02", "M03");
             body["applicant"]!["name"] = name;
             var created = await ApplyAsync(clerk, body);
-            await CompleteAsync(clerk, await OpenTaskAsync(clerk, No(created), "review"), "pass");
+            await CompleteAsync(clerk, await OpenTaskAsync(clerk, No(created), "review"), "pass", EveryPointPassed(IdCardReviewPoints));
         }
         var byName = await GetJsonAsync(approver, $"/api/tasks/queues?q={Uri.EscapeDataString("钱二")}");
         byName["total"]!.GetValue<int>().ShouldBe(1);

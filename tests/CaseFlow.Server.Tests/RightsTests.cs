@@ -38,7 +38,7 @@ public sealed class RightsTests
         (await clerkC.GetAsync($"/api/tasks/{review}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await PostAsync(clerkC, $"/api/tasks/{review}/complete", new JsonObject { ["outcome"] = "pass" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
-        await CompleteAsync(clerkA, review, "pass");
+        await CompleteAsync(clerkA, review, "pass", EveryPointPassed(IdCardReviewPoints));
         Str((await GetCaseAsync(clerkA, id))["status"]).ShouldBe("InApproval");
 
         // B sees it in the inbox, and the case and its window tasks (its department is a party now).
@@ -105,7 +105,7 @@ public sealed class RightsTests
 
         var first = await ApplyAsync(clerk, IdCardBody("M01", "M02", "M03"));
         var second = await ApplyAsync(clerk, IdCardBody("M01", "M02", "M03"));
-        await CompleteAsync(clerk, await OpenTaskAsync(clerk, Str(first["caseNo"]), "review"), "pass"); // the end date is inclusive
+        await CompleteAsync(clerk, await OpenTaskAsync(clerk, Str(first["caseNo"]), "review"), "pass", EveryPointPassed(IdCardReviewPoints)); // the end date is inclusive
 
         time.SetUtcNow(Beijing(3, 3)); // Tue: the grant ended yesterday
         (await GetArrayAsync(admin, "/api/admin/rights?window=500105-W09")).Single(g => Str(g!["right"]) == "FormReview")!["inForceToday"]!.GetValue<bool>().ShouldBeFalse();
@@ -113,7 +113,7 @@ public sealed class RightsTests
         var review = await OpenTaskAsync(clerk, Str(second["caseNo"]), "review");
         var before = await SnapshotAsync(clerk, id);
 
-        var problem = await ProblemAsync(await PostCompleteAsync(clerk, review, "pass"), HttpStatusCode.Forbidden);
+        var problem = await ProblemAsync(await PostCompleteAsync(clerk, review, "pass", EveryPointPassed(IdCardReviewPoints)), HttpStatusCode.Forbidden);
         Str(problem["type"]).ShouldBe("urn:caseflow:problem:forbidden");
         Str(problem["right"]).ShouldBe("FormReview");
         Str(problem["rightName"]).ShouldBe("形式审查权");
@@ -125,19 +125,19 @@ public sealed class RightsTests
         detail.ShouldContain("居民身份证");
         detail.ShouldContain("expired on 2026-03-02");
         // A notice or a refusal is form review too.
-        Str((await ProblemAsync(await PostCompleteAsync(clerk, review, "reject", new JsonObject { ["basis"] = "《行政许可法》第三十二条" }), HttpStatusCode.Forbidden))["right"]).ShouldBe("FormReview");
+        Str((await ProblemAsync(await PostCompleteAsync(clerk, review, "reject", FirstPointFailed(IdCardReviewPoints, new JsonObject { ["basis"] = "《行政许可法》第三十二条" })), HttpStatusCode.Forbidden))["right"]).ShouldBe("FormReview");
 
         (await SnapshotAsync(clerk, id)).ShouldBe(before);
         Str((await GetJsonAsync(clerk, $"/api/tasks/{review}"))["status"]).ShouldBe("Open");
 
         // Renewed from today: review works again, but the one-time notice needs its own right, which the window lacks.
         await GrantAsync(admin, "500105-W09", "FormReview", validFrom: "2026-03-03", validTo: "2026-12-31");
-        var notice = await ProblemAsync(await PostCompleteAsync(clerk, review, "supplement", new JsonObject { ["faulty"] = new JsonArray("M02") }), HttpStatusCode.Forbidden);
+        var notice = await ProblemAsync(await PostCompleteAsync(clerk, review, "supplement", EveryPointPassed(IdCardReviewPoints, new JsonObject { ["faulty"] = new JsonArray("M02") })), HttpStatusCode.Forbidden);
         Str(notice["right"]).ShouldBe("OneTimeNotice");
         Str(notice["detail"]).ShouldContain("一次性告知权");
         (await SnapshotAsync(clerk, id)).ShouldBe(before);
 
-        await CompleteAsync(clerk, review, "pass");
+        await CompleteAsync(clerk, review, "pass", EveryPointPassed(IdCardReviewPoints));
         Str((await GetCaseAsync(clerk, id))["status"]).ShouldBe("InApproval");
     }
 
@@ -170,9 +170,9 @@ public sealed class RightsTests
         var caseNo = Str(created["caseNo"]);
 
         var review = await OpenTaskAsync(clerk, caseNo, "review");
-        Str((await ProblemAsync(await PostCompleteAsync(clerk, review, "pass"), HttpStatusCode.Forbidden))["right"]).ShouldBe("FormReview");
+        Str((await ProblemAsync(await PostCompleteAsync(clerk, review, "pass", EveryPointPassed(IdCardReviewPoints)), HttpStatusCode.Forbidden))["right"]).ShouldBe("FormReview");
         await GrantAsync(admin, "500105-W08", "FormReview", validFrom: "2026-01-01", category: "公安");
-        await CompleteAsync(clerk, review, "pass");
+        await CompleteAsync(clerk, review, "pass", EveryPointPassed(IdCardReviewPoints));
 
         var approver = await app.ApproverAsync(); // the demo approver over 贵阳市南明区
         await CompleteAsync(approver, await OpenTaskAsync(approver, caseNo, "approval"), "approve");
@@ -233,7 +233,7 @@ public sealed class RightsTests
         var task = await GetJsonAsync(clerk, $"/api/tasks/{review}");
         Str(task["status"]).ShouldBe("Open");
         task["assigneeUserId"].ShouldBeNull();
-        (await PostCompleteAsync(liNa, review, "supplement")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await PostCompleteAsync(liNa, review, "supplement", EveryPointPassed(IdCardReviewPoints))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         Errors(await ProblemAsync(await PutAsync(admin, "/api/admin/users/li.na/memberships", new JsonObject { ["memberships"] = new JsonArray() }), HttpStatusCode.BadRequest))
             .ShouldBe(["memberships"]);
         Errors(await ProblemAsync(await PutAsync(admin, "/api/admin/users/admin/memberships", new JsonObject

@@ -34,7 +34,7 @@ public sealed class TimeLimitTests
             var clerk = await first.ClerkAsync();
             var created = await ApplyAsync(clerk, EngineThroughApiTests.BodyFor("social-security-card-replacement.json"));
             id = EngineThroughApiTests.Id(created);
-            await CompleteAsync(clerk, await OpenTaskAsync(clerk, EngineThroughApiTests.No(created), "review"), "pass");
+            await CompleteAsync(clerk, await OpenTaskAsync(clerk, EngineThroughApiTests.No(created), "review"), "pass", EveryPointPassed(SocialSecurityCardReviewPoints));
 
             var accepted = await GetCaseAsync(clerk, id);
             var committed = Clock(accepted, "Committed");
@@ -129,7 +129,7 @@ public sealed class TimeLimitTests
         (await OutboxAsync(app, id)).ShouldContain(m => Str(m["template"]) == "deemed-accepted" && Str(m["channel"]) == "sms");
 
         // The review task is still open; passing it now moves the case on without a second acceptance.
-        await CompleteAsync(clerk, await OpenTaskAsync(clerk, EngineThroughApiTests.No(created), "review"), "pass");
+        await CompleteAsync(clerk, await OpenTaskAsync(clerk, EngineThroughApiTests.No(created), "review"), "pass", EveryPointPassed(SocialSecurityCardReviewPoints));
         var moved = await GetCaseAsync(clerk, id);
         moved["acceptedAtUtc"]!.GetValue<DateTime>().ShouldBe(created["receivedAtUtc"]!.GetValue<DateTime>());
         moved["status"]!.GetValue<string>().ShouldBe("InApproval");
@@ -145,7 +145,7 @@ public sealed class TimeLimitTests
         var created = await ApplyAsync(clerk, EngineThroughApiTests.BodyFor("household-registration-transfer.json"));
         var id = EngineThroughApiTests.Id(created);
         var caseNo = EngineThroughApiTests.No(created);
-        await CompleteAsync(clerk, await OpenTaskAsync(clerk, caseNo, "review"), "pass");
+        await CompleteAsync(clerk, await OpenTaskAsync(clerk, caseNo, "review"), "pass", EveryPointPassed(HouseholdTransferReviewPoints));
         await CompleteAsync(approver, await OpenTaskAsync(approver, caseNo, "acceptAtHome"), "accept");
         var accepted = await GetCaseAsync(approver, id);
         Clock(accepted, "Committed")["dueDate"]!.GetValue<string>().ShouldBe("2026-03-16");
@@ -195,7 +195,7 @@ public sealed class TimeLimitTests
         var admin = await app.AdminAsync();
         var created = await ApplyAsync(clerk, EngineThroughApiTests.BodyFor("household-registration-transfer.json"));
         var id = EngineThroughApiTests.Id(created);
-        await CompleteAsync(clerk, await OpenTaskAsync(clerk, EngineThroughApiTests.No(created), "review"), "pass");
+        await CompleteAsync(clerk, await OpenTaskAsync(clerk, EngineThroughApiTests.No(created), "review"), "pass", EveryPointPassed(HouseholdTransferReviewPoints));
         await CompleteAsync(approver, await OpenTaskAsync(approver, EngineThroughApiTests.No(created), "acceptAtHome"), "accept");
 
         var statutory = Clock(await GetCaseAsync(approver, id), "Statutory");

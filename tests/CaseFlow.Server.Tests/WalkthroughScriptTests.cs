@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using CaseFlow.TestSupport;
 
 namespace CaseFlow.Server.Tests;
 
@@ -10,17 +9,12 @@ public sealed class WalkthroughScriptTests
     [Fact]
     public async Task Walkthrough_script_drives_a_case_to_Archived_against_a_server_process()
     {
-        var root = CaseFlowApplication.RepoRoot();
+        var root = RepoFiles.Root;
         var folder = Directory.CreateTempSubdirectory("caseflow-walkthrough-").FullName;
-        var port = FreePort();
-        var serverDll = Path.Combine(AppContext.BaseDirectory, "CaseFlow.Server.dll");
-        using var server = Start("dotnet", folder,
-            serverDll, $"--urls=http://127.0.0.1:{port}", $"--Content:Root={root}",
-            $"--Database:ConnectionString=Data Source={Path.Combine(folder, "caseflow.db")}", "--environment=Development");
         try
         {
-            await WaitHealthyAsync(port, server);
-            using var script = Start("bash", root, Path.Combine(root, "samples", "walkthrough.sh"), $"http://127.0.0.1:{port}");
+            await using var server = await ServerProcess.StartAsync(folder, Path.Combine(folder, "caseflow.db"));
+            using var script = Start("bash", root, Path.Combine(root, "samples", "walkthrough.sh"), $"http://127.0.0.1:{server.Port}");
             var output = script.StandardOutput.ReadToEndAsync();
             var errors = script.StandardError.ReadToEndAsync();
             (await WaitAsync(script, TimeSpan.FromMinutes(2))).ShouldBeTrue("the walkthrough did not finish in 2 minutes");
@@ -30,8 +24,6 @@ public sealed class WalkthroughScriptTests
         }
         finally
         {
-            server.Kill(entireProcessTree: true);
-            await server.WaitForExitAsync();
             Directory.Delete(folder, recursive: true);
         }
     }
@@ -43,40 +35,10 @@ public sealed class WalkthroughScriptTests
         return Process.Start(info) ?? throw new InvalidOperationException($"Could not start {file}.");
     }
 
-    private static async Task WaitHealthyAsync(int port, Process server)
-    {
-        using var http = new HttpClient();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (server.HasExited) throw new InvalidOperationException("The server exited: " + await server.StandardError.ReadToEndAsync() + await server.StandardOutput.ReadToEndAsync());
-            try
-            {
-                if ((await http.GetAsync($"http://127.0.0.1:{port}/health")).StatusCode == HttpStatusCode.OK) return;
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-            await Task.Delay(250);
-        }
-        throw new TimeoutException("The server did not become healthy in 60 s.");
-    }
-
     private static async Task<bool> WaitAsync(Process process, TimeSpan timeout)
     {
         using var cts = new CancellationTokenSource(timeout);
         try { await process.WaitForExitAsync(cts.Token); return true; }
         catch (OperationCanceledException) { process.Kill(true); return false; }
     }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
-
 }

@@ -22,9 +22,15 @@ public static class CalendarEndpoints
     public static RouteGroupBuilder MapCalendarEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/admin/calendars").WithTags("Admin").RequireAuthorization();
-        group.MapGet("/", List);
-        group.MapGet("/{year:int}", Get);
-        group.MapPut("/{year:int}", Load);
+        group.MapGet("/", List)
+            .WithName("ListCalendarYears")
+            .WithSummary("查看工作日历");
+        group.MapGet("/{year:int}", Get)
+            .WithName("GetCalendarYear")
+            .WithSummary("查看某年工作日历");
+        group.MapPut("/{year:int}", Load)
+            .WithName("LoadCalendarYear")
+            .WithSummary("导入或替换某年工作日历");
         return group;
     }
 

@@ -16,8 +16,12 @@ public static class NotificationEndpoints
 {
     public static void MapNotificationEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/admin/outbox", Outbox).WithTags("Admin").RequireAuthorization();
-        app.MapGet("/api/notifications/mine", Mine).WithTags("Notifications").RequireAuthorization();
+        app.MapGet("/api/admin/outbox", Outbox).WithTags("Admin").RequireAuthorization()
+            .WithName("ListOutbox")
+            .WithSummary("查看消息发件箱");
+        app.MapGet("/api/notifications/mine", Mine).WithTags("Notifications").RequireAuthorization()
+            .WithName("ListMyNotifications")
+            .WithSummary("查看我的提醒");
     }
 
     public static async Task<Ok<List<NotificationDto>>> Outbox(CaseFlowDbContext db, ActorAccessor actors, CancellationToken ct,

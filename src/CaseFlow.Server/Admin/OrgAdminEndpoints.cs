@@ -15,8 +15,12 @@ public static class OrgAdminEndpoints
     public static RouteGroupBuilder MapOrgAdminEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/admin/org-units").WithTags("Admin").RequireAuthorization();
-        group.MapGet("/", List);
-        group.MapPost("/", Create);
+        group.MapGet("/", List)
+            .WithName("ListOrgUnits")
+            .WithSummary("查看组织机构");
+        group.MapPost("/", Create)
+            .WithName("CreateOrgUnit")
+            .WithSummary("新增组织机构");
         return group;
     }
 

@@ -19,9 +19,15 @@ public static class RightEndpoints
     public static RouteGroupBuilder MapRightEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/admin/rights").WithTags("Admin").RequireAuthorization();
-        group.MapGet("/", List);
-        group.MapPost("/", Grant);
-        group.MapPost("/{id:long}/revoke", Revoke);
+        group.MapGet("/", List)
+            .WithName("ListWindowRights")
+            .WithSummary("查看窗口权限");
+        group.MapPost("/", Grant)
+            .WithName("GrantWindowRight")
+            .WithSummary("授予窗口权限");
+        group.MapPost("/{id:long}/revoke", Revoke)
+            .WithName("RevokeWindowRight")
+            .WithSummary("撤销窗口权限");
         return group;
     }
 

@@ -18,10 +18,18 @@ public static class UserAdminEndpoints
     public static RouteGroupBuilder MapUserAdminEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/admin/users").WithTags("Admin").RequireAuthorization();
-        group.MapGet("/", List);
-        group.MapPost("/", Create);
-        group.MapPut("/{userName}/memberships", SetMemberships);
-        group.MapPost("/{userName}/deactivate", Deactivate);
+        group.MapGet("/", List)
+            .WithName("ListUsers")
+            .WithSummary("查看用户");
+        group.MapPost("/", Create)
+            .WithName("CreateUser")
+            .WithSummary("新增用户");
+        group.MapPut("/{userName}/memberships", SetMemberships)
+            .WithName("SetUserMemberships")
+            .WithSummary("设置用户岗位");
+        group.MapPost("/{userName}/deactivate", Deactivate)
+            .WithName("DeactivateUser")
+            .WithSummary("停用用户");
         return group;
     }
 

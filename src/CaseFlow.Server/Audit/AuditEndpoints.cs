@@ -20,11 +20,19 @@ public static class AuditEndpoints
     public static void MapAuditEndpoints(this IEndpointRouteBuilder app)
     {
         var cases = app.MapGroup("/api/cases/{id:long}/audit").WithTags("Audit").RequireAuthorization();
-        cases.MapGet("/", CaseEvents);
-        cases.MapGet("/verify", VerifyCase);
+        cases.MapGet("/", CaseEvents)
+            .WithName("ListCaseAuditEvents")
+            .WithSummary("查看办件审计记录");
+        cases.MapGet("/verify", VerifyCase)
+            .WithName("VerifyCaseAuditChain")
+            .WithSummary("校验办件审计链");
         var admin = app.MapGroup("/api/admin/audit").WithTags("Admin").RequireAuthorization();
-        admin.MapGet("/{stream}", StreamEvents);
-        admin.MapGet("/{stream}/verify", VerifyStream);
+        admin.MapGet("/{stream}", StreamEvents)
+            .WithName("ListAuditStreamEvents")
+            .WithSummary("查看事项、流程或权限审计记录");
+        admin.MapGet("/{stream}/verify", VerifyStream)
+            .WithName("VerifyAuditStreamChain")
+            .WithSummary("校验事项、流程或权限审计链");
     }
 
     /// <summary>Every change to the case and its tasks, oldest first.</summary>

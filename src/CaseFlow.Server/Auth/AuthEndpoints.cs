@@ -24,10 +24,20 @@ public static class AuthEndpoints
     public static RouteGroupBuilder MapAuthEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/auth").WithTags("Auth");
-        group.MapPost("/login", Login).AllowAnonymous();
-        group.MapPost("/logout", Logout).RequireAuthorization();
-        group.MapGet("/me", Me).RequireAuthorization();
-        group.MapGet("/csrf", Csrf).RequireAuthorization();
+        group.MapPost("/login", Login).AllowAnonymous()
+            .Produces<AccessTokenResponse>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .WithName("SignIn")
+            .WithSummary("登录");
+        group.MapPost("/logout", Logout).RequireAuthorization()
+            .WithName("SignOut")
+            .WithSummary("退出登录");
+        group.MapGet("/me", Me).RequireAuthorization()
+            .WithName("GetCurrentUser")
+            .WithSummary("查看当前用户及其岗位");
+        group.MapGet("/csrf", Csrf).RequireAuthorization()
+            .WithName("GetCsrfToken")
+            .WithSummary("获取 CSRF 令牌");
         return group;
     }
 

@@ -26,14 +26,30 @@ public static class CaseEndpoints
     public static RouteGroupBuilder MapCaseEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/cases").WithTags("Cases").RequireAuthorization();
-        group.MapPost("/", Apply);
-        group.MapGet("/", List);
-        group.MapGet("/{id:long}", Get);
-        group.MapGet("/{id:long}/timeline", Timeline);
-        group.MapGet("/{id:long}/documents", Documents);
-        group.MapGet("/{id:long}/documents/{documentId:long}/print", PrintDocument);
-        group.MapPost("/{id:long}/supplement", Supplement);
-        group.MapPost("/{id:long}/delivery", ConfirmDelivery);
+        group.MapPost("/", Apply)
+            .WithName("CreateCase")
+            .WithSummary("窗口收件（提交申请）");
+        group.MapGet("/", List)
+            .WithName("ListCases")
+            .WithSummary("查询办件");
+        group.MapGet("/{id:long}", Get)
+            .WithName("GetCase")
+            .WithSummary("查看办件");
+        group.MapGet("/{id:long}/timeline", Timeline)
+            .WithName("GetCaseTimeline")
+            .WithSummary("查看办件时间线");
+        group.MapGet("/{id:long}/documents", Documents)
+            .WithName("ListCaseDocuments")
+            .WithSummary("查看办件文书");
+        group.MapGet("/{id:long}/documents/{documentId:long}/print", PrintDocument)
+            .WithName("PrintCaseDocument")
+            .WithSummary("打印文书（如一次性告知书）");
+        group.MapPost("/{id:long}/supplement", Supplement)
+            .WithName("SubmitSupplement")
+            .WithSummary("补正材料");
+        group.MapPost("/{id:long}/delivery", ConfirmDelivery)
+            .WithName("ConfirmDelivery")
+            .WithSummary("送达签收");
         return group;
     }
 

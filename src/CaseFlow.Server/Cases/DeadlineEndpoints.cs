@@ -23,10 +23,18 @@ public static class DeadlineEndpoints
     public static RouteGroupBuilder MapDeadlineEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/cases/{id:long}").WithTags("Cases").RequireAuthorization();
-        group.MapGet("/clocks", Clocks);
-        group.MapPost("/excluded-periods", StartExclusion);
-        group.MapPost("/excluded-periods/{periodId:long}/end", EndExclusion);
-        group.MapPost("/extension", Extend);
+        group.MapGet("/clocks", Clocks)
+            .WithName("ListCaseClocks")
+            .WithSummary("查看办件时限");
+        group.MapPost("/excluded-periods", StartExclusion)
+            .WithName("StartExcludedPeriod")
+            .WithSummary("开始扣除时间（暂停计时）");
+        group.MapPost("/excluded-periods/{periodId:long}/end", EndExclusion)
+            .WithName("EndExcludedPeriod")
+            .WithSummary("结束扣除时间（恢复计时）");
+        group.MapPost("/extension", Extend)
+            .WithName("ExtendStatutoryLimit")
+            .WithSummary("延长法定时限（延期）");
         return group;
     }
 

@@ -13,9 +13,15 @@ public static class CatalogEndpoints
     public static RouteGroupBuilder MapCatalogEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/catalog").WithTags("Catalog").RequireAuthorization();
-        group.MapGet("/items", ListItems);
-        group.MapGet("/items/{code}", GetItem);
-        group.MapGet("/items/{code}/versions/{version:int}", GetItemVersion);
+        group.MapGet("/items", ListItems)
+            .WithName("ListServiceItems")
+            .WithSummary("查询办事事项");
+        group.MapGet("/items/{code}", GetItem)
+            .WithName("GetServiceItem")
+            .WithSummary("查看办事事项");
+        group.MapGet("/items/{code}/versions/{version:int}", GetItemVersion)
+            .WithName("GetServiceItemVersion")
+            .WithSummary("查看办事事项的某一版本");
         return group;
     }
 

@@ -22,15 +22,33 @@ public static class DefinitionEndpoints
     public static RouteGroupBuilder MapDefinitionEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/definitions").WithTags("Definitions").RequireAuthorization();
-        group.MapGet("/", List);
-        group.MapGet("/activities", Activities);
-        group.MapPost("/validate", Validate);
-        group.MapGet("/{definitionId}", GetLatest);
-        group.MapGet("/{definitionId}/versions", Versions);
-        group.MapGet("/{definitionId}/versions/{version:int}", GetVersion);
-        group.MapGet("/{definitionId}/versions/{version:int}/export", Export);
-        group.MapPut("/{definitionId}/draft", SaveDraft);
-        group.MapPost("/{definitionId}/publish", Publish);
+        group.MapGet("/", List)
+            .WithName("ListDefinitions")
+            .WithSummary("查询流程定义");
+        group.MapGet("/activities", Activities)
+            .WithName("ListActivityDescriptors")
+            .WithSummary("查看活动类型（设计器组件面板）");
+        group.MapPost("/validate", Validate)
+            .WithName("ValidateDefinition")
+            .WithSummary("校验流程定义");
+        group.MapGet("/{definitionId}", GetLatest)
+            .WithName("GetDefinition")
+            .WithSummary("查看流程定义（最新版本）");
+        group.MapGet("/{definitionId}/versions", Versions)
+            .WithName("ListDefinitionVersions")
+            .WithSummary("查看流程定义的版本");
+        group.MapGet("/{definitionId}/versions/{version:int}", GetVersion)
+            .WithName("GetDefinitionVersion")
+            .WithSummary("查看流程定义的某一版本");
+        group.MapGet("/{definitionId}/versions/{version:int}/export", Export)
+            .WithName("ExportDefinitionVersion")
+            .WithSummary("导出流程定义文件");
+        group.MapPut("/{definitionId}/draft", SaveDraft)
+            .WithName("SaveDefinitionDraft")
+            .WithSummary("保存流程定义草稿");
+        group.MapPost("/{definitionId}/publish", Publish)
+            .WithName("PublishDefinition")
+            .WithSummary("发布流程定义");
         return group;
     }
 

@@ -23,9 +23,15 @@ public static class IncidentEndpoints
     public static RouteGroupBuilder MapIncidentEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/incidents").WithTags("Incidents").RequireAuthorization();
-        group.MapGet("/", List);
-        group.MapPost("/{id}/retry", Retry);
-        group.MapPost("/{id}/cancel", Cancel);
+        group.MapGet("/", List)
+            .WithName("ListIncidents")
+            .WithSummary("查询流程异常");
+        group.MapPost("/{id}/retry", Retry)
+            .WithName("RetryIncident")
+            .WithSummary("重试流程异常");
+        group.MapPost("/{id}/cancel", Cancel)
+            .WithName("CancelIncident")
+            .WithSummary("取消流程异常");
         return group;
     }
 

@@ -31,7 +31,9 @@ public static class PublicEndpoints
     public static RouteGroupBuilder MapPublicEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/public").WithTags("Public").AllowAnonymous().RequireRateLimiting(RateLimitPolicy);
-        group.MapGet("/cases/{caseNo}", Track);
+        group.MapGet("/cases/{caseNo}", Track)
+            .WithName("TrackCase")
+            .WithSummary("查询办理进度（申请人）");
         return group;
     }
 

@@ -42,20 +42,48 @@ public static class TaskEndpoints
     public static RouteGroupBuilder MapTaskEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/tasks").WithTags("Tasks").RequireAuthorization();
-        group.MapGet("/mine", Mine);
-        group.MapGet("/queues", Queues);
-        group.MapGet("/{id:long}", Get);
-        group.MapPost("/{id:long}/claim", Claim);
-        group.MapPost("/{id:long}/release", Release);
-        group.MapPost("/{id:long}/complete", Complete);
-        group.MapPost("/{id:long}/transfer", Transfer);
-        group.MapPost("/{id:long}/comments", Comment);
-        group.MapPost("/{id:long}/urge", Urge);
-        group.MapPost("/{id:long}/return", Return);
-        group.MapPost("/{id:long}/withdraw", Withdraw);
-        group.MapGet("/delegations", Delegations);
-        group.MapPost("/delegations", Delegate);
-        group.MapPost("/delegations/{id:long}/revoke", RevokeDelegation);
+        group.MapGet("/mine", Mine)
+            .WithName("ListMyTasks")
+            .WithSummary("查看我的待办");
+        group.MapGet("/queues", Queues)
+            .WithName("ListQueuedTasks")
+            .WithSummary("查看可签收的任务");
+        group.MapGet("/{id:long}", Get)
+            .WithName("GetTask")
+            .WithSummary("查看任务");
+        group.MapPost("/{id:long}/claim", Claim)
+            .WithName("ClaimTask")
+            .WithSummary("签收任务");
+        group.MapPost("/{id:long}/release", Release)
+            .WithName("ReleaseTask")
+            .WithSummary("释放任务");
+        group.MapPost("/{id:long}/complete", Complete)
+            .WithName("CompleteTask")
+            .WithSummary("办理任务");
+        group.MapPost("/{id:long}/transfer", Transfer)
+            .WithName("TransferTask")
+            .WithSummary("转办任务");
+        group.MapPost("/{id:long}/comments", Comment)
+            .WithName("AddTaskComment")
+            .WithSummary("填写任务意见");
+        group.MapPost("/{id:long}/urge", Urge)
+            .WithName("UrgeTask")
+            .WithSummary("催办任务");
+        group.MapPost("/{id:long}/return", Return)
+            .WithName("ReturnTask")
+            .WithSummary("退回任务");
+        group.MapPost("/{id:long}/withdraw", Withdraw)
+            .WithName("WithdrawTask")
+            .WithSummary("撤回任务");
+        group.MapGet("/delegations", Delegations)
+            .WithName("ListDelegations")
+            .WithSummary("查看委托");
+        group.MapPost("/delegations", Delegate)
+            .WithName("CreateDelegation")
+            .WithSummary("委托办理");
+        group.MapPost("/delegations/{id:long}/revoke", RevokeDelegation)
+            .WithName("RevokeDelegation")
+            .WithSummary("撤销委托");
         return group;
     }
 

@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+
+namespace CaseFlow.TestSupport;
+
+/// <summary>
+/// The server in its own process, as in production (`dotnet CaseFlow.Server.dll`), on a free loopback port, in Development
+/// (demo users seeded), with the repository's workflows and samples and the given SQLite file. Started healthy; disposing
+/// stops it. CaseFlow.Server.dll is taken from the caller's output folder (its project references the server).
+/// </summary>
+public sealed class ServerProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private ServerProcess(Process process, int port)
+    {
+        _process = process;
+        Port = port;
+        BaseAddress = new Uri($"http://127.0.0.1:{port}");
+    }
+
+    public int Port { get; }
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>What the server wrote so far (stdout and stderr), for a failure message.</summary>
+    public string Output
+    {
+        get { lock (_output) return _output.ToString(); }
+    }
+
+    /// <param name="workingFolder">The process's working folder (a temp folder the caller owns).</param>
+    /// <param name="databaseFile">The SQLite file; created with its schema on a first start.</param>
+    /// <param name="extraArguments">More configuration, e.g. <c>--Logging:LogLevel:Default=Warning</c>.</param>
+    public static async Task<ServerProcess> StartAsync(string workingFolder, string databaseFile, TimeSpan? healthyWithin = null, params string[] extraArguments)
+    {
+        var port = FreePort.Next();
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = workingFolder, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[]
+                 {
+                     Path.Combine(AppContext.BaseDirectory, "CaseFlow.Server.dll"), $"--urls=http://127.0.0.1:{port}", $"--Content:Root={RepoFiles.Root}",
+                     "--environment=Development", $"--Database:ConnectionString=Data Source={databaseFile}",
+                 }.Concat(extraArguments))
+            info.ArgumentList.Add(argument);
+        var server = new ServerProcess(Process.Start(info) ?? throw new InvalidOperationException("Could not start the server process."), port);
+        server._process.OutputDataReceived += (_, e) => server.Append(e.Data);
+        server._process.ErrorDataReceived += (_, e) => server.Append(e.Data);
+        server._process.BeginOutputReadLine();
+        server._process.BeginErrorReadLine();
+        try
+        {
+            await server.WaitHealthyAsync(healthyWithin ?? TimeSpan.FromMinutes(1));
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>A client for this server (the caller disposes it).</summary>
+    public HttpClient CreateClient(HttpMessageHandler? handler = null) =>
+        new(handler ?? new SocketsHttpHandler()) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+
+    private void Append(string? line)
+    {
+        if (line is null) return;
+        lock (_output) _output.AppendLine(line);
+    }
+
+    private async Task WaitHealthyAsync(TimeSpan within)
+    {
+        using var http = CreateClient();
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < within)
+        {
+            if (_process.HasExited)
+            {
+                await _process.WaitForExitAsync();
+                throw new InvalidOperationException($"The server exited with {_process.ExitCode}: {Output}");
+            }
+            try
+            {
+                using var response = await http.GetAsync("/health");
+                if (response.StatusCode == HttpStatusCode.OK) return;
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"The server did not become healthy in {within.TotalSeconds:F0} s: {Output}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+    }
+}
