@@ -48,6 +48,7 @@ public static class DomainServiceCollectionExtensions
         // Time limits (issue 3): the calendar in force, the clocks, timers and the outbox.
         services.TryAddSingleton(OfficeHours.Default);
         services.AddSingleton<WorkCalendarProvider>();
+        services.AddScoped<CalendarLoader>();
         services.AddScoped<CaseTimekeeper>();
         services.AddScoped<Notifier>();
         services.AddScoped<OutboxDispatcher>();

@@ -102,6 +102,7 @@ public sealed class AccessRuleTests(CaseFlowApplication app) : IClassFixture<Cas
             .ShouldContain("'approver'");
         Str((await ProblemAsync(await PostAsync(intake, $"/api/cases/{id}/excluded-periods", new JsonObject { ["reason"] = "ExpertReview" }), HttpStatusCode.Forbidden))["detail"])
             .ShouldContain("'approver'");
+        Str((await ProblemAsync(await PostAsync(home, "/api/cases", IdCardBody("M01", "M02", "M03")), HttpStatusCode.Forbidden))["detail"]).ShouldContain("'clerk'");
         (await GetArrayAsync(intake, $"/api/cases/{id}/timeline")).Count.ShouldBe(events, "a refused act changes nothing");
         Str((await GetJsonAsync(home, $"/api/tasks/{approval}"))["status"]).ShouldBe("Open");
     }

@@ -98,6 +98,14 @@ public sealed class AccessPolicy(CaseFlowDbContext db, WindowRights rights)
 
     // ── Doing ───────────────────────────────────────────────────────────────────────────────────────────
 
+    /// <summary>收件 is done by a clerk of the window itself (the case's intake window): the first of the windows the actor is a clerk of.</summary>
+    public static OrgUnit? IntakeWindowOf(Actor actor, IEnumerable<OrgUnit> windows) =>
+        windows.FirstOrDefault(w => actor.Memberships.Any(m => m.OrgUnitId == w.Id && m.Role == Roles.Clerk));
+
+    public static DomainForbiddenException NotAnIntakeClerk(string? windowCode) => new(windowCode is null
+        ? $"Only a window clerk (综合窗口人员, role '{Roles.Clerk}') takes applications in."
+        : $"You are not a clerk of window {windowCode} (role '{Roles.Clerk}').");
+
     /// <summary>Acting on a task (claim, release, complete, transfer, return) needs its role over its org unit.</summary>
     public static void RequireTaskRole(Actor actor, VisibleTask task)
     {

@@ -164,13 +164,11 @@ public sealed partial class CaseService(CaseFlowDbContext db, WorkflowHost host,
         if (request.Channel is { } channelText && !Enum.TryParse(channelText, true, out channel)) errors["channel"] = ["The channel must be window, online or hotline12345."];
 
         var windows = await db.OrgUnits.Where(o => o.Kind == OrgUnitKind.Window && (request.WindowCode == null || o.Code == request.WindowCode)).ToListAsync(ct);
-        var window = windows.FirstOrDefault(w => actor.Memberships.Any(m => m.OrgUnitId == w.Id && m.Role == Roles.Clerk));
+        var window = AccessPolicy.IntakeWindowOf(actor, windows);
         if (window is null)
         {
             if (request.WindowCode is not null && windows.Count == 0) errors["windowCode"] = [$"'{request.WindowCode}' is not a service window."];
-            else if (errors.Count == 0) throw new DomainForbiddenException(request.WindowCode is null
-                ? "Only a window clerk (综合窗口人员) takes applications in."
-                : $"You are not a clerk of window {request.WindowCode}.");
+            else if (errors.Count == 0) throw AccessPolicy.NotAnIntakeClerk(request.WindowCode);
         }
         if (errors.Count > 0) throw new DomainValidationException(errors, "The application is not valid.");
 
