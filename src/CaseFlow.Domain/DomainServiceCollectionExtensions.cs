@@ -1,3 +1,4 @@
+using CaseFlow.Domain.Access;
 using CaseFlow.Domain.Activities;
 using CaseFlow.Domain.Audit;
 using CaseFlow.Domain.Cases;
@@ -41,11 +42,14 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<OrgDirectory>();
         services.AddScoped<UserDirectory>();
         services.AddScoped<WindowRights>();
-        services.AddSingleton<CaseService>();
+        services.AddScoped<AccessPolicy>();
+        services.AddScoped<CaseService>();
+        services.AddScoped<CaseClockService>();
 
         // Time limits (issue 3): the calendar in force, the clocks, timers and the outbox.
         services.TryAddSingleton(OfficeHours.Default);
         services.AddSingleton<WorkCalendarProvider>();
+        services.AddScoped<CalendarLoader>();
         services.AddScoped<CaseTimekeeper>();
         services.AddScoped<Notifier>();
         services.AddScoped<OutboxDispatcher>();

@@ -37,7 +37,7 @@ builder.Services.AddSingleton(content);
 builder.Services.AddSingleton<StartupImport>();
 builder.Services.AddCaseFlowAudit(builder.Configuration, builder.Environment.ContentRootPath);
 
-builder.Services.AddAutoMapper(cfg => cfg.AddProfile<ApiProfile>());
+builder.Services.AddAutoMapper(cfg => cfg.AddApiProfiles());
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ActorAccessor>();
 builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();

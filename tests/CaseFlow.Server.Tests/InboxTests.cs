@@ -63,7 +63,8 @@ public sealed class InboxTests(CaseFlowApplication app) : IClassFixture<CaseFlow
         var approval = await OpenTaskAsync(approver, No(created), "approval");
         await PostOkAsync(approver, $"/api/tasks/{approval}/claim", null);
 
-        (await clerk.PostAsJsonAsync($"/api/tasks/{approval}/urge", new { message = "快点" }, Json)).StatusCode.ShouldBe(HttpStatusCode.NotFound, "the clerk's window does not cover the department's task");
+        // The clerk opens the task through the case (the intake window is a party), so urging it is refused as 403, not hidden (issue 8).
+        (await clerk.PostAsJsonAsync($"/api/tasks/{approval}/urge", new { message = "快点" }, Json)).StatusCode.ShouldBe(HttpStatusCode.Forbidden, "the clerk holds no supervisor role over the department's task");
         var urged = await supervisor.PostAsJsonAsync($"/api/tasks/{approval}/urge", new { message = "群众反映较急，请今日办结" }, Json);
         urged.StatusCode.ShouldBe(HttpStatusCode.NoContent, await urged.Content.ReadAsStringAsync());
         var notices = await GetArrayAsync(approver, "/api/notifications/mine");

@@ -174,6 +174,31 @@ public sealed class Case : IVersioned, IAuditedEntity
     }
 
     public void Cancel(DateTime now) => EnterStatus(CaseStatus.Cancelled, now);
+
+    // ── The applicant's acts at the window (补正, 签收): guarded here; the waiting step takes their payload in. ──
+
+    /// <summary>补正: only a case awaiting a supplement takes one; the payload the waiting step reads.</summary>
+    public JsonObject TakeSupplement(IReadOnlyList<MaterialInput> materials, JsonObject? form)
+    {
+        if (Status != CaseStatus.AwaitingSupplement) throw new DomainConflictException($"办件 {CaseNo} is {Status}, not awaiting a supplement.");
+        return new JsonObject
+        {
+            ["materials"] = new JsonArray(materials.Select(m => (JsonNode)new JsonObject { ["code"] = m.Code, ["state"] = m.State }).ToArray()),
+            ["form"] = form?.DeepClone(),
+        };
+    }
+
+    /// <summary>Whether materials are handed in with their originals checked (原件核验).</summary>
+    public static bool HandsInOriginals(IEnumerable<MaterialInput> materials) =>
+        materials.Any(m => string.Equals(m.State, nameof(MaterialState.OriginalVerified), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>签收: the courier's confirmation matches the case's mailing by waybill; the payload the waiting step reads.</summary>
+    public JsonObject TakeDeliveryConfirmation(string? waybill, string? signedBy)
+    {
+        if (string.IsNullOrWhiteSpace(waybill) || waybill != Waybill)
+            throw new DomainValidationException("waybill", "The waybill does not match the case's mailing.");
+        return new JsonObject { ["signedBy"] = signedBy };
+    }
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<CaseStatus>))]

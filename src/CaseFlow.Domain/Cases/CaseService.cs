@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using CaseFlow.Domain.Access;
+using CaseFlow.Domain.Activities;
 using CaseFlow.Domain.Catalog;
 using CaseFlow.Domain.Common;
 using CaseFlow.Domain.Org;
-using CaseFlow.Domain.Rights;
 using CaseFlow.Domain.Workflows;
+using CaseFlow.Workflows.Activities;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseFlow.Domain.Cases;
 
@@ -35,44 +36,62 @@ public sealed class CaseNumberOptions
     public string Format { get; set; } = "{code}{date}{seq}";
 }
 
-/// <summary>Taking applications in, and the applicant's side of a running case (supplement, delivery confirmation).</summary>
-public sealed partial class CaseService(IServiceScopeFactory scopes, DomainClock clock, CaseNumberOptions numbers)
+/// <summary>
+/// Taking applications in, and the applicant's side of a running case (supplement, delivery confirmation): handlers on the
+/// request's DbContext — load, authorise through <see cref="AccessPolicy"/>, the case's own method, one save.
+/// </summary>
+public sealed partial class CaseService(CaseFlowDbContext db, WorkflowHost host, DefinitionStore definitions, AccessPolicy access, DomainClock clock,
+    CaseNumberOptions numbers)
 {
-    private const int Attempts = 8;
-
-    /// <summary>收件: creates the case and runs its workflow's first step, in one transaction; a lost race for the case number is retried.</summary>
+    /// <summary>收件: creates the case and runs its workflow's first step, in one transaction. A lost race for the case number fails the save (the caller retries afresh).</summary>
     public async Task<Case> ApplyAsync(ApplyRequest request, Actor actor, CancellationToken ct)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<CaseFlowDbContext>();
-            var host = scope.ServiceProvider.GetRequiredService<WorkflowHost>();
-            var definitions = scope.ServiceProvider.GetRequiredService<DefinitionStore>();
-            var @case = await BuildAsync(db, request, actor, ct);
-            await RequireIntakeRightsAsync(scope.ServiceProvider.GetRequiredService<WindowRights>(), @case, ct);
-            @case.CaseNo = await NextNumberAsync(db, @case.ImplementationCode, ct);
-            db.Cases.Add(@case);
-            var definition = await definitions.GetLatestPublishedAsync(@case.ServiceItem!.DefinitionId, ct);
-            await host.StartAsync(@case, definition, actor.UserName, ct);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                return @case;
-            }
-            catch (DbUpdateException) when (attempt < Attempts)
-            {
-                // Another application took this number (or created the day's sequence) first: take the next one.
-            }
-        }
+        var @case = await BuildAsync(db, request, actor, ct);
+        // 异地收件权 of the intake window for the item; 原件核验权 too when a material is handed in with its original checked.
+        await access.RequireWindowRightsAsync(WindowAct.Apply, @case, @case.Materials.Any(m => m.State == MaterialState.OriginalVerified), ct);
+        @case.CaseNo = await NextNumberAsync(db, @case.ImplementationCode, ct);
+        db.Cases.Add(@case);
+        var definition = await definitions.GetLatestPublishedAsync(@case.ServiceItem!.DefinitionId, ct);
+        await host.StartAsync(@case, definition, actor.UserName, ct);
+        await db.SaveChangesAsync(ct);
+        return @case;
     }
 
-    /// <summary>异地收件权 of the intake window for the item; 原件核验权 too when a material is handed in with its original checked.</summary>
-    private static async Task RequireIntakeRightsAsync(WindowRights rights, Case @case, CancellationToken ct)
+    /// <summary>补正: the applicant hands in what the one-time notice listed, recorded at the window by a clerk of the intake window.</summary>
+    public async Task<Case> SupplementAsync(long caseId, IReadOnlyList<MaterialInput>? materials, JsonObject? form, Actor actor, CancellationToken ct)
     {
-        await rights.RequireAsync(@case.IntakeWindowId, WindowRightKind.RemoteIntake, @case.ServiceItem!, ct);
-        if (@case.Materials.Any(m => m.State == MaterialState.OriginalVerified))
-            await rights.RequireAsync(@case.IntakeWindowId, WindowRightKind.OriginalCheck, @case.ServiceItem!, ct);
+        var @case = await access.CaseAsync(actor, caseId, ct, tracked: true);
+        await access.RequireIntakeClerkAsync(actor, @case, "a supplement", ct);
+        var payload = @case.TakeSupplement(materials ?? [], form);
+        await access.RequireWindowRightsAsync(WindowAct.Supplement, @case, Case.HandsInOriginals(materials ?? []), ct);
+        await ResumeAsync(WaitForSupplementActivity.EventName, @case.CaseNo, payload, actor, ct);
+        await db.SaveChangesAsync(ct);
+        return @case;
+    }
+
+    /// <summary>The courier's delivery confirmation (签收), matched by waybill: a clerk of the intake window records it, with the window's 审批结果送达权.</summary>
+    public async Task<Case> ConfirmDeliveryAsync(long caseId, string? waybill, string? signedBy, Actor actor, CancellationToken ct)
+    {
+        var @case = await access.CaseAsync(actor, caseId, ct, tracked: true);
+        await access.RequireIntakeClerkAsync(actor, @case, "the delivery confirmation", ct);
+        await access.RequireWindowRightsAsync(WindowAct.ConfirmDelivery, @case, also: false, ct);
+        var payload = @case.TakeDeliveryConfirmation(waybill, signedBy);
+        await ResumeAsync(MailBackActivity.EventName, waybill!, payload, actor, ct);
+        await db.SaveChangesAsync(ct);
+        return @case;
+    }
+
+    private async Task ResumeAsync(string eventName, string key, JsonObject data, Actor actor, CancellationToken ct)
+    {
+        try
+        {
+            if (await host.RaiseEventAsync(eventName, key, data, actor.UserName, keepIfUnmatched: false, ct) == 0)
+                throw new DomainConflictException($"Nothing is waiting for '{eventName}' on {key}.");
+        }
+        catch (WorkflowInputException ex)
+        {
+            throw new DomainValidationException(ex.Field, ex.Message);
+        }
     }
 
     private async Task<Case> BuildAsync(CaseFlowDbContext db, ApplyRequest request, Actor actor, CancellationToken ct)
@@ -145,13 +164,11 @@ public sealed partial class CaseService(IServiceScopeFactory scopes, DomainClock
         if (request.Channel is { } channelText && !Enum.TryParse(channelText, true, out channel)) errors["channel"] = ["The channel must be window, online or hotline12345."];
 
         var windows = await db.OrgUnits.Where(o => o.Kind == OrgUnitKind.Window && (request.WindowCode == null || o.Code == request.WindowCode)).ToListAsync(ct);
-        var window = windows.FirstOrDefault(w => actor.Memberships.Any(m => m.OrgUnitId == w.Id && m.Role == Roles.Clerk));
+        var window = AccessPolicy.IntakeWindowOf(actor, windows);
         if (window is null)
         {
             if (request.WindowCode is not null && windows.Count == 0) errors["windowCode"] = [$"'{request.WindowCode}' is not a service window."];
-            else if (errors.Count == 0) throw new DomainForbiddenException(request.WindowCode is null
-                ? "Only a window clerk (综合窗口人员) takes applications in."
-                : $"You are not a clerk of window {request.WindowCode}.");
+            else if (errors.Count == 0) throw AccessPolicy.NotAnIntakeClerk(request.WindowCode);
         }
         if (errors.Count > 0) throw new DomainValidationException(errors, "The application is not valid.");
 

@@ -18,14 +18,8 @@ public sealed class WindowRights(CaseFlowDbContext db, DomainClock clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>The rights a task's completion needs at the intake window, by the task's activity type and outcome.</summary>
-    public static IReadOnlyList<WindowRightKind> ForTask(string activityType, string outcome) => activityType switch
-    {
-        "FormReview" when outcome == "supplement" => [WindowRightKind.FormReview, WindowRightKind.OneTimeNotice],
-        "FormReview" => [WindowRightKind.FormReview],
-        "LocalIssuance" => [WindowRightKind.ResultDelivery],
-        _ => [],
-    };
+    /// <summary>The rights a task's completion needs at the intake window, by the task's activity type and outcome (the table is <see cref="Access.WindowActs"/>).</summary>
+    public static IReadOnlyList<WindowRightKind> ForTask(string activityType, string outcome) => Access.WindowActs.ForTask(activityType, outcome);
 
     /// <summary>Throws <see cref="MissingRightException"/> unless a grant in force today gives the window <paramref name="right"/> for the item.</summary>
     public async Task RequireAsync(long windowId, WindowRightKind right, ServiceItem item, CancellationToken ct)

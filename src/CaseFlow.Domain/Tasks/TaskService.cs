@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CaseFlow.Domain.Access;
 using CaseFlow.Domain.Cases;
 using CaseFlow.Domain.Common;
 using CaseFlow.Domain.Org;
@@ -9,8 +10,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Domain.Tasks;
 
-/// <summary>What a person does to a task: claim, complete (resuming its bookmark), return (退回), withdraw (撤回).</summary>
-public sealed class TaskService(CaseFlowDbContext db, WorkflowHost host, DomainClock clock, WindowRights rights, Notifications.Notifier notify)
+/// <summary>
+/// What a person does to a task: claim, complete (resuming its bookmark), release, transfer (转办), comment, urge (催办),
+/// return (退回), withdraw (撤回), delegate (委托). Each act is a handler: load and authorise through <see cref="AccessPolicy"/>,
+/// the entity's own method, one save; it returns the task it loaded (with its case) for the answer.
+/// </summary>
+public sealed class TaskService(CaseFlowDbContext db, WorkflowHost host, DomainClock clock, AccessPolicy access, Notifications.Notifier notify)
 {
     public async Task<CaseTask> ClaimAsync(long taskId, Actor actor, CancellationToken ct)
     {
@@ -20,14 +25,18 @@ public sealed class TaskService(CaseFlowDbContext db, WorkflowHost host, DomainC
         return task;
     }
 
+    /// <summary>The task if the actor sees it (404 otherwise), read-only, with its case.</summary>
+    public async Task<CaseTask> GetAsync(long taskId, Actor actor, CancellationToken ct) => (await access.TaskAsync(actor, taskId, ct, tracked: false)).Task;
+
     /// <summary>Completes the task and runs the step it triggers; a concurrent completion loses with a conflict (409).</summary>
     public async Task<CaseTask> CompleteAsync(long taskId, string? outcome, JsonObject? data, Actor actor, CancellationToken ct)
     {
-        var (task, _) = await LoadActionableAsync(taskId, actor, ct);
+        var visible = await LoadActionableAsync(taskId, actor, ct);
+        var task = visible.Task;
         outcome ??= task.Outcomes.Count == 1 ? task.Outcomes[0] : null;
         if (outcome is null || !task.Outcomes.Contains(outcome))
             throw new DomainValidationException("outcome", $"The outcome must be one of: {string.Join(", ", task.Outcomes)}.");
-        await RequireWindowRightsAsync(task, outcome, ct);
+        await access.RequireTaskRightsAsync(visible, outcome, ct);
         var onBehalfOf = task.AssigneeUserId is { } holder && holder != actor.UserId ? actor.NameOf(holder) : null;
         task.Complete(outcome, actor.UserId, actor.UserName, clock.UtcNow, onBehalfOf is null ? null : task.AssigneeUserId, onBehalfOf);
         if (onBehalfOf is not null)
@@ -90,11 +99,11 @@ public sealed class TaskService(CaseFlowDbContext db, WorkflowHost host, DomainC
         return task;
     }
 
-    /// <summary>A comment on a task, kept on its case's timeline.</summary>
+    /// <summary>A comment on a task, kept on its case's timeline: whoever may open the task may comment on it.</summary>
     public async Task CommentAsync(long taskId, string? text, Actor actor, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > 1000) throw new DomainValidationException("text", "A comment needs text (at most 1000 characters).");
-        var (task, _) = await LoadVisibleAsync(taskId, actor, ct);
+        var task = (await access.TaskAsync(actor, taskId, ct)).Task;
         Event(task, actor, "comment", text.Trim(), new JsonObject { ["taskId"] = task.Id });
         await db.SaveChangesAsync(ct);
     }
@@ -102,10 +111,10 @@ public sealed class TaskService(CaseFlowDbContext db, WorkflowHost host, DomainC
     /// <summary>催办: a supervisor's recorded reminder that reaches whoever holds the task.</summary>
     public async Task UrgeAsync(long taskId, string? message, Actor actor, CancellationToken ct)
     {
-        var (task, path) = await LoadVisibleAsync(taskId, actor, ct);
-        if (!actor.HasRoleOver(Roles.Supervisor, path)) throw new DomainForbiddenException("Urging (催办) a task needs the supervisor role over its org unit.");
+        var visible = await access.TaskAsync(actor, taskId, ct);
+        AccessPolicy.RequireSupervisor(actor, visible);
+        var (task, @case) = (visible.Task, visible.Case);
         if (!task.IsOpen) throw new DomainConflictException($"Task {taskId} is {task.Status.ToString().ToLowerInvariant()}: nothing to urge.");
-        var @case = await db.Cases.SingleAsync(c => c.Id == task.CaseId, ct);
         var text = string.IsNullOrWhiteSpace(message) ? "请加快办理" : message.Trim();
         Event(task, actor, "urged", $"{actor.UserName} 催办“{task.Title}”：{text}");
         await notify.ToTaskAsync(task, @case, Notifications.NotificationTexts.Urged, new JsonObject { ["step"] = task.Title, ["by"] = actor.DisplayName, ["message"] = text }, ct);
@@ -144,33 +153,20 @@ public sealed class TaskService(CaseFlowDbContext db, WorkflowHost host, DomainC
     private void Event(CaseTask task, Actor actor, string kind, string summary, JsonObject? data = null) =>
         db.CaseEvents.Add(new CaseEvent { CaseId = task.CaseId, AtUtc = clock.UtcNow, Actor = actor.UserName, Kind = kind, Summary = summary, DataJson = data?.ToJsonString() });
 
-    /// <summary>The task if its org unit is within the actor's scope; otherwise 404.</summary>
-    private async Task<(CaseTask Task, string Path)> LoadVisibleAsync(long taskId, Actor actor, CancellationToken ct)
-    {
-        var (task, path) = await LoadWithPathAsync(taskId, ct);
-        return actor.Covers(path) ? (task, path) : throw new DomainNotFoundException($"Task {taskId} not found.");
-    }
-
-    private async Task<(CaseTask Task, string Path)> LoadWithPathAsync(long taskId, CancellationToken ct)
-    {
-        var task = await db.Tasks.SingleOrDefaultAsync(t => t.Id == taskId, ct) ?? throw new DomainNotFoundException($"Task {taskId} not found.");
-        return (task, await db.OrgUnits.Where(o => o.Id == task.OrgUnitId).Select(o => o.Path).SingleAsync(ct));
-    }
-
     /// <summary>退回: sends the case back to a step it has passed, cancelling this task.</summary>
-    public async Task ReturnAsync(long taskId, string toActivityId, string reason, Actor actor, CancellationToken ct)
+    public async Task<CaseTask> ReturnAsync(long taskId, string toActivityId, string reason, Actor actor, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainValidationException("reason", "A return needs a reason.");
         var (task, _) = await LoadActionableAsync(taskId, actor, ct);
         await MoveBackAsync(task, toActivityId, $"退回：{reason}", actor, ct);
         await db.SaveChangesAsync(ct);
+        return task;
     }
 
     /// <summary>撤回: takes back a task one completed, while the step it led to is still untouched (open, unclaimed).</summary>
-    public async Task WithdrawAsync(long completedTaskId, string? reason, Actor actor, CancellationToken ct)
+    public async Task<CaseTask> WithdrawAsync(long completedTaskId, string? reason, Actor actor, CancellationToken ct)
     {
-        var (done, path) = await LoadWithPathAsync(completedTaskId, ct);
-        if (!await OrgScope.CanSeeTaskAsync(db, actor, path, done.CaseId, ct)) throw new DomainNotFoundException($"Task {completedTaskId} not found.");
+        var done = (await access.TaskAsync(actor, completedTaskId, ct)).Task;
         if (done.Status != CaseTaskStatus.Completed || done.CompletedBy != actor.UserName)
             throw new DomainConflictException("Only the person who completed a task can withdraw it.");
         var next = await db.Tasks.Where(t => t.InstanceId == done.InstanceId && t.Id > done.Id
@@ -181,6 +177,7 @@ public sealed class TaskService(CaseFlowDbContext db, WorkflowHost host, DomainC
                 : "The next step has already been taken up: it can no longer be withdrawn.");
         await MoveBackAsync(next[0], done.ActivityId, $"撤回：{reason ?? "经办人撤回"}", actor, ct);
         await db.SaveChangesAsync(ct);
+        return done;
     }
 
     private async Task MoveBackAsync(CaseTask task, string toActivityId, string reason, Actor actor, CancellationToken ct)
@@ -197,28 +194,14 @@ public sealed class TaskService(CaseFlowDbContext db, WorkflowHost host, DomainC
     }
 
     /// <summary>
-    /// Window steps need the intake window's right for the item (形式审查权, plus 一次性告知权 for a notice; 审批结果送达权 to issue
-    /// the result), checked before anything changes. Steps at departments need none.
-    /// </summary>
-    private async Task RequireWindowRightsAsync(CaseTask task, string outcome, CancellationToken ct)
-    {
-        var needed = WindowRights.ForTask(task.ActivityType, outcome);
-        if (needed.Count == 0) return;
-        var @case = await db.Cases.AsNoTracking().Where(c => c.Id == task.CaseId).Select(c => new { c.IntakeWindowId, c.ServiceItemId }).SingleAsync(ct);
-        var item = await db.ServiceItems.AsNoTracking().SingleAsync(s => s.Id == @case.ServiceItemId, ct);
-        foreach (var right in needed) await rights.RequireAsync(@case.IntakeWindowId, right, item, ct);
-    }
-
-    /// <summary>
     /// The task, if the actor holds its role over its org unit; otherwise 404 (not visible: neither the task's unit nor a party
     /// to its case is in the actor's subtrees) or 403 (visible, role missing).
     /// </summary>
-    private async Task<(CaseTask Task, string Path)> LoadActionableAsync(long taskId, Actor actor, CancellationToken ct)
+    private async Task<VisibleTask> LoadActionableAsync(long taskId, Actor actor, CancellationToken ct)
     {
-        var (task, path) = await LoadWithPathAsync(taskId, ct);
-        if (!await OrgScope.CanSeeTaskAsync(db, actor, path, task.CaseId, ct)) throw new DomainNotFoundException($"Task {taskId} not found.");
-        if (!actor.HasRoleOver(task.Role, path)) throw new DomainForbiddenException($"Task {taskId} needs the role '{task.Role}' in its org unit.");
-        if (!task.IsOpen) throw new DomainConflictException($"Task {taskId} is {task.Status.ToString().ToLowerInvariant()}.");
-        return (task, path);
+        var visible = await access.TaskAsync(actor, taskId, ct);
+        AccessPolicy.RequireTaskRole(actor, visible);
+        if (!visible.Task.IsOpen) throw new DomainConflictException($"Task {taskId} is {visible.Task.Status.ToString().ToLowerInvariant()}.");
+        return visible;
     }
 }

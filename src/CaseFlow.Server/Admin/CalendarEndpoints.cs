@@ -2,7 +2,6 @@ using System.Text;
 using CaseFlow.Domain;
 using CaseFlow.Domain.Calendar;
 using CaseFlow.Domain.Common;
-using CaseFlow.Domain.Deadlines;
 using CaseFlow.Server.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -52,34 +51,11 @@ public static class CalendarEndpoints
     }
 
     /// <summary>Loads or replaces a year; deadlines computed on the fallback are recomputed and each change is recorded on its case.</summary>
-    public static async Task<Ok<CalendarLoadedDto>> Load(int year, HttpRequest request, CaseFlowDbContext db, ActorAccessor actors, WorkCalendarProvider calendars,
-        CaseTimekeeper timekeeper, DomainClock clock, CancellationToken ct)
+    public static async Task<Ok<CalendarLoadedDto>> Load(int year, HttpRequest request, CalendarLoader loader, ActorAccessor actors, CancellationToken ct)
     {
         var actor = await actors.RequireAdminAsync(AdminsOnly, ct);
         using var reader = new StreamReader(request.Body, Encoding.UTF8);
-        CalendarYearData data;
-        try
-        {
-            data = CalendarYearData.Parse(await reader.ReadToEndAsync(ct));
-        }
-        catch (CalendarDataException ex)
-        {
-            throw new DomainValidationException(ex.Field, ex.Message);
-        }
-        if (data.Year != year) throw new DomainValidationException("year", $"The body is the calendar of {data.Year}, the URL says {year}.");
-
-        var row = await db.CalendarYears.SingleOrDefaultAsync(y => y.Year == year && y.Region == data.Region, ct);
-        if (row is null) db.CalendarYears.Add(row = new CalendarYearRecord { Year = year, Region = data.Region });
-        row.Source = data.Source;
-        row.Json = data.ToJson();
-        row.LoadedAtUtc = clock.UtcNow;
-        row.LoadedBy = actor.UserName;
-        await db.SaveChangesAsync(ct);
-
-        // The new calendar first, then every fallback deadline recomputed with it, in one more transaction.
-        await calendars.ReloadAsync(db, ct);
-        var recomputed = await timekeeper.RecomputeFallbackClocksAsync(actor.UserName, ct);
-        await db.SaveChangesAsync(ct);
+        var (row, recomputed) = await loader.LoadAsync(year, await reader.ReadToEndAsync(ct), actor, ct);
         return TypedResults.Ok(new CalendarLoadedDto(ToDto(row), recomputed));
     }
 

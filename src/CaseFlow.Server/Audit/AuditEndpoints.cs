@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CaseFlow.Domain;
+using CaseFlow.Domain.Access;
 using CaseFlow.Domain.Audit;
 using CaseFlow.Domain.Common;
 using CaseFlow.Server.Auth;
-using CaseFlow.Server.Cases;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,19 +36,19 @@ public static class AuditEndpoints
     }
 
     /// <summary>Every change to the case and its tasks, oldest first.</summary>
-    public static async Task<Ok<List<AuditEventDto>>> CaseEvents(long id, CaseFlowDbContext db, ActorAccessor actors, CancellationToken ct)
+    public static async Task<Ok<List<AuditEventDto>>> CaseEvents(long id, CaseFlowDbContext db, AccessPolicy access, ActorAccessor actors, CancellationToken ct)
     {
         var actor = await actors.GetAsync(ct);
-        await CaseAccess.GetVisibleAsync(db, actor, id, ct);
+        await access.CaseAsync(actor, id, ct);
         var stream = AuditStreams.ForCase(id);
         var rows = await db.AuditEvents.AsNoTracking().Where(e => e.Stream == stream).OrderBy(e => e.Sequence).ToListAsync(ct);
         return TypedResults.Ok(rows.Select(e => ToDto(e, mask: !actor.IsAdmin)).ToList());
     }
 
     /// <summary>Recomputes the case's chain: valid, or the first broken event, or events missing from the end.</summary>
-    public static async Task<Ok<AuditVerification>> VerifyCase(long id, CaseFlowDbContext db, ActorAccessor actors, AuditVerifier verifier, CancellationToken ct)
+    public static async Task<Ok<AuditVerification>> VerifyCase(long id, AccessPolicy access, ActorAccessor actors, AuditVerifier verifier, CancellationToken ct)
     {
-        await CaseAccess.GetVisibleAsync(db, await actors.GetAsync(ct), id, ct);
+        await access.CaseAsync(await actors.GetAsync(ct), id, ct);
         return TypedResults.Ok(await verifier.VerifyAsync(AuditStreams.ForCase(id), ct));
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CaseFlow.Domain;
+using CaseFlow.Domain.Access;
 using CaseFlow.Domain.Common;
 using CaseFlow.Domain.Org;
 using Microsoft.EntityFrameworkCore;
@@ -38,17 +39,15 @@ public sealed class ActorAccessor(IHttpContextAccessor http, CaseFlowDbContext d
         };
     }
 
-    /// <summary>The signed-in administrator; anyone else gets a 403 saying why.</summary>
+    /// <summary>The signed-in administrator; anyone else gets a 403 saying why (the rule: <see cref="AccessPolicy.RequireAdmin"/>).</summary>
     public async Task<Actor> RequireAdminAsync(string refusal, CancellationToken ct)
     {
-        var actor = await GetAsync(ct);
-        return actor.IsAdmin ? actor : throw new DomainForbiddenException(refusal);
+        return AccessPolicy.RequireAdmin(await GetAsync(ct), refusal);
     }
 
     /// <summary>The signed-in user if they hold the role somewhere (administrators always pass); anyone else gets a 403.</summary>
     public async Task<Actor> RequireRoleAsync(string role, string refusal, CancellationToken ct)
     {
-        var actor = await GetAsync(ct);
-        return actor.IsAdmin || actor.HasRole(role) ? actor : throw new DomainForbiddenException(refusal);
+        return AccessPolicy.RequireRole(await GetAsync(ct), role, refusal);
     }
 }

@@ -2,14 +2,10 @@ using System.Text.Json.Nodes;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using CaseFlow.Domain;
+using CaseFlow.Domain.Access;
 using CaseFlow.Domain.Calendar;
-using CaseFlow.Domain.Activities;
 using CaseFlow.Domain.Cases;
-using CaseFlow.Domain.Catalog;
 using CaseFlow.Domain.Common;
-using CaseFlow.Domain.Org;
-using CaseFlow.Domain.Rights;
-using CaseFlow.Domain.Workflows;
 using CaseFlow.Server.Auth;
 using CaseFlow.Server.Setup;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -53,22 +49,21 @@ public static class CaseEndpoints
         return group;
     }
 
-    public static async Task<Created<CaseDto>> Apply(ApplyRequest request, CaseService cases, ActorAccessor actors, CaseFlowDbContext db, IMapper mapper,
-        WorkCalendarProvider calendars, DomainClock clock, CancellationToken ct)
+    /// <summary>收件: a lost race for the case number runs again afresh with the next one.</summary>
+    public static async Task<Created<CaseDto>> Apply(ApplyRequest request, CaseService cases, IServiceScopeFactory scopes, ActorAccessor actors, CaseFlowDbContext db,
+        IMapper mapper, WorkCalendarProvider calendars, DomainClock clock, CancellationToken ct)
     {
-        var created = await cases.ApplyAsync(request, await actors.GetAsync(ct), ct);
-        var dto = mapper.Map<CaseDto>(created);
-        dto.Clocks = await DeadlineEndpoints.ClocksOfAsync(db, created.Id, created.HomeRegionCode, calendars.Current, clock.UtcNow, ct);
-        return TypedResults.Created($"/api/cases/{created.Id}", dto);
+        var actor = await actors.GetAsync(ct);
+        var created = await FreshAttempt.RunAsync(cases, scopes, c => c.ApplyAsync(request, actor, ct), NumberAttempts, ex => ex is DbUpdateException);
+        return TypedResults.Created($"/api/cases/{created.Id}", await AnswerAsync(created, db, mapper, calendars, clock, ct, withPeriods: false));
     }
 
-    public static async Task<Ok<Page<CaseSummaryDto>>> List(CaseFlowDbContext db, ActorAccessor actors, IMapper mapper, CancellationToken ct,
+    public static async Task<Ok<Page<CaseSummaryDto>>> List(CaseFlowDbContext db, AccessPolicy access, ActorAccessor actors, IMapper mapper, CancellationToken ct,
         CaseStatus? status = null, string? itemCode = null, string? q = null, DateTime? from = null, DateTime? to = null, int page = 1, int pageSize = 20)
     {
         if (page < 1) throw new DomainValidationException("page", "page starts at 1.");
         if (pageSize is < 1 or > 200) throw new DomainValidationException("pageSize", "pageSize must be between 1 and 200.");
-        var units = await CaseAccess.VisibleUnitIdsAsync(db, await actors.GetAsync(ct), ct);
-        var query = db.Cases.AsNoTracking().Visible(units);
+        var query = await access.VisibleCasesAsync(await actors.GetAsync(ct), ct);
         if (status is not null) query = query.Where(c => c.Status == status);
         if (itemCode is not null) query = query.Where(c => c.ImplementationCode == itemCode);
         if (!string.IsNullOrWhiteSpace(q)) query = query.Where(c => c.CaseNo == q || c.Applicant.Name == q);
@@ -81,35 +76,31 @@ public static class CaseEndpoints
     }
 
     /// <summary>The case with its clocks (both deadlines, level, working time used) and excluded periods.</summary>
-    public static async Task<Ok<CaseDto>> Get(long id, CaseFlowDbContext db, ActorAccessor actors, IMapper mapper, WorkCalendarProvider calendars, DomainClock clock,
-        CancellationToken ct)
+    public static async Task<Ok<CaseDto>> Get(long id, CaseFlowDbContext db, AccessPolicy access, ActorAccessor actors, IMapper mapper, WorkCalendarProvider calendars,
+        DomainClock clock, CancellationToken ct)
     {
-        var @case = await CaseAccess.GetVisibleAsync(db, await actors.GetAsync(ct), id, ct);
-        var dto = mapper.Map<CaseDto>(@case);
-        dto.Clocks = await DeadlineEndpoints.ClocksOfAsync(db, id, @case.HomeRegionCode, calendars.Current, clock.UtcNow, ct);
-        dto.ExcludedPeriods = await db.ExcludedPeriods.AsNoTracking().Where(p => p.CaseId == id).OrderBy(p => p.Id)
-            .ProjectTo<ExcludedPeriodDto>(mapper.ConfigurationProvider).ToListAsync(ct);
-        return TypedResults.Ok(dto);
+        var @case = await access.CaseAsync(await actors.GetAsync(ct), id, ct);
+        return TypedResults.Ok(await AnswerAsync(@case, db, mapper, calendars, clock, ct));
     }
 
-    public static async Task<Ok<List<TimelineEntryDto>>> Timeline(long id, CaseFlowDbContext db, ActorAccessor actors, IMapper mapper, CancellationToken ct)
+    public static async Task<Ok<List<TimelineEntryDto>>> Timeline(long id, CaseFlowDbContext db, AccessPolicy access, ActorAccessor actors, IMapper mapper, CancellationToken ct)
     {
-        await CaseAccess.GetVisibleAsync(db, await actors.GetAsync(ct), id, ct);
+        await access.CaseAsync(await actors.GetAsync(ct), id, ct);
         return TypedResults.Ok(await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == id).OrderBy(e => e.Id)
             .ProjectTo<TimelineEntryDto>(mapper.ConfigurationProvider).ToListAsync(ct));
     }
 
-    public static async Task<Ok<List<DocumentDto>>> Documents(long id, CaseFlowDbContext db, ActorAccessor actors, IMapper mapper, CancellationToken ct)
+    public static async Task<Ok<List<DocumentDto>>> Documents(long id, CaseFlowDbContext db, AccessPolicy access, ActorAccessor actors, IMapper mapper, CancellationToken ct)
     {
-        await CaseAccess.GetVisibleAsync(db, await actors.GetAsync(ct), id, ct);
+        await access.CaseAsync(await actors.GetAsync(ct), id, ct);
         return TypedResults.Ok(await db.Documents.AsNoTracking().Where(d => d.CaseId == id).OrderBy(d => d.Id)
             .ProjectTo<DocumentDto>(mapper.ConfigurationProvider).ToListAsync(ct));
     }
 
     /// <summary>The printable form of a document that has one (一次性告知书): the HTML stored, and hashed, with it.</summary>
-    public static async Task<ContentHttpResult> PrintDocument(long id, long documentId, CaseFlowDbContext db, ActorAccessor actors, CancellationToken ct)
+    public static async Task<ContentHttpResult> PrintDocument(long id, long documentId, CaseFlowDbContext db, AccessPolicy access, ActorAccessor actors, CancellationToken ct)
     {
-        await CaseAccess.GetVisibleAsync(db, await actors.GetAsync(ct), id, ct);
+        await access.CaseAsync(await actors.GetAsync(ct), id, ct);
         var json = await db.Documents.AsNoTracking().Where(d => d.Id == documentId && d.CaseId == id).Select(d => d.ContentJson).SingleOrDefaultAsync(ct)
             ?? throw new DomainNotFoundException($"Document {documentId} of case {id} not found.");
         var html = JsonNode.Parse(json)?["html"]?.ToString() ?? throw new DomainNotFoundException($"Document {documentId} has no printable form.");
@@ -117,61 +108,35 @@ public static class CaseEndpoints
     }
 
     /// <summary>补正: the applicant hands in what the one-time notice listed, at the window.</summary>
-    public static async Task<Ok<CaseDto>> Supplement(long id, SupplementRequest request, CaseFlowDbContext db, WorkflowHost host, WindowRights rights, ActorAccessor actors,
-        IMapper mapper, WorkCalendarProvider calendars, DomainClock clock, CancellationToken ct)
+    public static async Task<Ok<CaseDto>> Supplement(long id, SupplementRequest request, CaseService cases, IServiceScopeFactory scopes, ActorAccessor actors,
+        CaseFlowDbContext db, IMapper mapper, WorkCalendarProvider calendars, DomainClock clock, CancellationToken ct)
     {
         var actor = await actors.GetAsync(ct);
-        var @case = await CaseAccess.GetVisibleAsync(db, actor, id, ct);
-        await RequireIntakeClerkAsync(db, actor, @case, "a supplement", ct);
-        if (@case.Status != CaseStatus.AwaitingSupplement) throw new DomainConflictException($"办件 {@case.CaseNo} is {@case.Status}, not awaiting a supplement.");
-        if ((request.Materials ?? []).Any(m => string.Equals(m.State, nameof(MaterialState.OriginalVerified), StringComparison.OrdinalIgnoreCase)))
-            await rights.RequireAsync(@case.IntakeWindowId, WindowRightKind.OriginalCheck, await ItemOfAsync(db, @case, ct), ct);
-        var data = new JsonObject
-        {
-            ["materials"] = new JsonArray((request.Materials ?? []).Select(m => (JsonNode)new JsonObject { ["code"] = m.Code, ["state"] = m.State }).ToArray()),
-            ["form"] = request.Form?.DeepClone(),
-        };
-        await Resume(host, WaitForSupplementActivity.EventName, @case.CaseNo, data, actor.UserName, ct);
-        await db.SaveChangesAsync(ct);
-        return await Get(id, db, actors, mapper, calendars, clock, ct);
+        var @case = await FreshAttempt.RunAsync(cases, scopes, c => c.SupplementAsync(id, request.Materials, request.Form, actor, ct));
+        return TypedResults.Ok(await AnswerAsync(@case, db, mapper, calendars, clock, ct));
     }
 
     /// <summary>The courier's delivery confirmation (签收), matched by waybill: a clerk of the intake window records it, with the window's 审批结果送达权.</summary>
-    public static async Task<Ok<CaseDto>> ConfirmDelivery(long id, DeliveryConfirmation request, CaseFlowDbContext db, WorkflowHost host, WindowRights rights,
-        ActorAccessor actors, IMapper mapper, WorkCalendarProvider calendars, DomainClock clock, CancellationToken ct)
+    public static async Task<Ok<CaseDto>> ConfirmDelivery(long id, DeliveryConfirmation request, CaseService cases, IServiceScopeFactory scopes, ActorAccessor actors,
+        CaseFlowDbContext db, IMapper mapper, WorkCalendarProvider calendars, DomainClock clock, CancellationToken ct)
     {
         var actor = await actors.GetAsync(ct);
-        var @case = await CaseAccess.GetVisibleAsync(db, actor, id, ct);
-        await RequireIntakeClerkAsync(db, actor, @case, "the delivery confirmation", ct);
-        await rights.RequireAsync(@case.IntakeWindowId, WindowRightKind.ResultDelivery, await ItemOfAsync(db, @case, ct), ct);
-        if (string.IsNullOrWhiteSpace(request.Waybill) || request.Waybill != @case.Waybill)
-            throw new DomainValidationException("waybill", "The waybill does not match the case's mailing.");
-        await Resume(host, MailBackActivity.EventName, request.Waybill, new JsonObject { ["signedBy"] = request.SignedBy }, actor.UserName, ct);
-        await db.SaveChangesAsync(ct);
-        return await Get(id, db, actors, mapper, calendars, clock, ct);
+        var @case = await FreshAttempt.RunAsync(cases, scopes, c => c.ConfirmDeliveryAsync(id, request.Waybill, request.SignedBy, actor, ct));
+        return TypedResults.Ok(await AnswerAsync(@case, db, mapper, calendars, clock, ct));
     }
 
-    /// <summary>The applicant's acts at the window (supplement, delivery) are recorded by a clerk of the intake window (403 for anyone else who sees the case).</summary>
-    private static async Task RequireIntakeClerkAsync(CaseFlowDbContext db, Actor actor, Case @case, string act, CancellationToken ct)
-    {
-        var window = await db.OrgUnits.AsNoTracking().Where(o => o.Id == @case.IntakeWindowId).Select(o => new { o.Code, o.Path }).SingleAsync(ct);
-        if (!actor.HasRoleOver(Roles.Clerk, window.Path))
-            throw new DomainForbiddenException($"Only a clerk of the intake window {window.Code} records {act} for 办件 {@case.CaseNo}.");
-    }
+    /// <summary>A lost race for the day's case number is retried with the next number.</summary>
+    private const int NumberAttempts = 8;
 
-    private static Task<ServiceItem> ItemOfAsync(CaseFlowDbContext db, Case @case, CancellationToken ct) =>
-        db.ServiceItems.AsNoTracking().SingleAsync(s => s.Id == @case.ServiceItemId, ct);
-
-    private static async Task Resume(WorkflowHost host, string eventName, string key, JsonObject data, string actor, CancellationToken ct)
+    /// <summary>The case as answered: mapped from the entity the handler loaded, with its clocks and excluded periods.</summary>
+    private static async Task<CaseDto> AnswerAsync(Case @case, CaseFlowDbContext db, IMapper mapper, WorkCalendarProvider calendars, DomainClock clock,
+        CancellationToken ct, bool withPeriods = true)
     {
-        try
-        {
-            if (await host.RaiseEventAsync(eventName, key, data, actor, keepIfUnmatched: false, ct) == 0)
-                throw new DomainConflictException($"Nothing is waiting for '{eventName}' on {key}.");
-        }
-        catch (CaseFlow.Workflows.Activities.WorkflowInputException ex)
-        {
-            throw new DomainValidationException(ex.Field, ex.Message);
-        }
+        var dto = mapper.Map<CaseDto>(@case);
+        dto.Clocks = await DeadlineEndpoints.ClocksOfAsync(db, @case.Id, @case.HomeRegionCode, calendars.Current, clock.UtcNow, ct);
+        if (withPeriods)
+            dto.ExcludedPeriods = await db.ExcludedPeriods.AsNoTracking().Where(p => p.CaseId == @case.Id).OrderBy(p => p.Id)
+                .ProjectTo<ExcludedPeriodDto>(mapper.ConfigurationProvider).ToListAsync(ct);
+        return dto;
     }
 }

@@ -1,11 +1,12 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using CaseFlow.Domain;
+using CaseFlow.Domain.Access;
 using CaseFlow.Domain.Calendar;
+using CaseFlow.Domain.Cases;
 using CaseFlow.Domain.Catalog;
 using CaseFlow.Domain.Common;
 using CaseFlow.Domain.Deadlines;
-using CaseFlow.Domain.Org;
 using CaseFlow.Server.Auth;
 using CaseFlow.Server.Setup;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -38,54 +39,31 @@ public static class DeadlineEndpoints
         return group;
     }
 
-    public static async Task<Ok<List<ClockDto>>> Clocks(long id, CaseFlowDbContext db, ActorAccessor actors, WorkCalendarProvider calendars, DomainClock clock, CancellationToken ct)
+    public static async Task<Ok<List<ClockDto>>> Clocks(long id, CaseFlowDbContext db, AccessPolicy access, ActorAccessor actors, WorkCalendarProvider calendars,
+        DomainClock clock, CancellationToken ct)
     {
-        var @case = await CaseAccess.GetVisibleAsync(db, await actors.GetAsync(ct), id, ct);
+        var @case = await access.CaseAsync(await actors.GetAsync(ct), id, ct);
         return TypedResults.Ok(await ClocksOfAsync(db, @case.Id, @case.HomeRegionCode, calendars.Current, clock.UtcNow, ct));
     }
 
-    public static async Task<Created<ExcludedPeriodDto>> StartExclusion(long id, StartExclusionRequest request, CaseFlowDbContext db, ActorAccessor actors,
-        CaseTimekeeper timekeeper, IMapper mapper, CancellationToken ct)
+    public static async Task<Created<ExcludedPeriodDto>> StartExclusion(long id, StartExclusionRequest request, CaseClockService clocks, ActorAccessor actors,
+        IMapper mapper, CancellationToken ct)
     {
-        if (request.Reason is not { } reason) throw new DomainValidationException("reason", $"A reason code is required: {string.Join(", ", Enum.GetNames<ExclusionReason>())}.");
-        var (@case, actor) = await DecidingAsync(db, actors, id, ct);
-        var period = await timekeeper.StartExclusionAsync(@case, reason, string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(), actor.UserName, ct);
-        await db.SaveChangesAsync(ct);
+        var period = await clocks.StartExclusionAsync(id, request.Reason, request.Note, await actors.GetAsync(ct), ct);
         return TypedResults.Created($"/api/cases/{id}/excluded-periods/{period.Id}", mapper.Map<ExcludedPeriodDto>(period));
     }
 
-    public static async Task<Ok<ExcludedPeriodDto>> EndExclusion(long id, long periodId, CaseFlowDbContext db, ActorAccessor actors, CaseTimekeeper timekeeper,
-        IMapper mapper, CancellationToken ct)
+    public static async Task<Ok<ExcludedPeriodDto>> EndExclusion(long id, long periodId, CaseClockService clocks, ActorAccessor actors, IMapper mapper, CancellationToken ct)
     {
-        var (@case, actor) = await DecidingAsync(db, actors, id, ct);
-        var period = await db.ExcludedPeriods.SingleOrDefaultAsync(p => p.Id == periodId && p.CaseId == id, ct)
-            ?? throw new DomainNotFoundException($"Excluded period {periodId} of case {id} not found.");
-        await timekeeper.EndExclusionAsync(@case, period, actor.UserName, ct);
-        await db.SaveChangesAsync(ct);
+        var period = await clocks.EndExclusionAsync(id, periodId, await actors.GetAsync(ct), ct);
         return TypedResults.Ok(mapper.Map<ExcludedPeriodDto>(period));
     }
 
-    public static async Task<Ok<List<ClockDto>>> Extend(long id, ExtensionRequest request, CaseFlowDbContext db, ActorAccessor actors, CaseTimekeeper timekeeper,
+    public static async Task<Ok<List<ClockDto>>> Extend(long id, ExtensionRequest request, CaseClockService clocks, ActorAccessor actors, CaseFlowDbContext db,
         WorkCalendarProvider calendars, DomainClock clock, CancellationToken ct)
     {
-        var (@case, actor) = await DecidingAsync(db, actors, id, ct);
-        await timekeeper.ExtendAsync(@case, request.Reason ?? "", actor, ct);
-        await db.SaveChangesAsync(ct);
+        var @case = await clocks.ExtendAsync(id, request.Reason, await actors.GetAsync(ct), ct);
         return TypedResults.Ok(await ClocksOfAsync(db, id, @case.HomeRegionCode, calendars.Current, clock.UtcNow, ct));
-    }
-
-    /// <summary>Clocks are stopped and extended by the deciding side: an approver over the home department (or the intake window, 就地批办).</summary>
-    private static async Task<(CaseFlow.Domain.Cases.Case Case, Actor Actor)> DecidingAsync(CaseFlowDbContext db, ActorAccessor actors, long id, CancellationToken ct)
-    {
-        var actor = await actors.GetAsync(ct);
-        await CaseAccess.GetVisibleAsync(db, actor, id, ct);
-        // Tracked, with its item: the clocks change it in this request.
-        var @case = await db.Cases.Include(c => c.ServiceItem).SingleAsync(c => c.Id == id, ct);
-        var unit = @case.HomeDepartmentId ?? @case.IntakeWindowId;
-        var path = await db.OrgUnits.Where(o => o.Id == unit).Select(o => o.Path).SingleAsync(ct);
-        if (!actor.IsAdmin && !actor.HasRoleOver(Roles.Approver, path))
-            throw new DomainForbiddenException("Stopping or extending a case's clocks needs the approver role in the deciding department.");
-        return (@case, actor);
     }
 
     public static async Task<List<ClockDto>> ClocksOfAsync(CaseFlowDbContext db, long caseId, string? region, WorkCalendar calendar, DateTime now, CancellationToken ct)

@@ -1,18 +1,16 @@
-using System.Linq.Expressions;
 using System.Text.Json.Nodes;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using CaseFlow.Domain;
+using CaseFlow.Domain.Access;
 using CaseFlow.Domain.Calendar;
 using CaseFlow.Domain.Common;
 using CaseFlow.Domain.Deadlines;
-using CaseFlow.Domain.Org;
 using CaseFlow.Domain.Tasks;
 using CaseFlow.Server.Auth;
 using CaseFlow.Server.Setup;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Query;
 
 namespace CaseFlow.Server.Tasks;
 
@@ -88,65 +86,38 @@ public static class TaskEndpoints
     }
 
     /// <summary>Tasks I hold, and those held by colleagues who delegated to me today (委托).</summary>
-    public static async Task<Ok<Page<TaskDto>>> Mine([AsParameters] InboxFilter filter, CaseFlowDbContext db, ActorAccessor actors, IMapper mapper, CancellationToken ct)
+    public static async Task<Ok<Page<TaskDto>>> Mine([AsParameters] InboxFilter filter, AccessPolicy access, ActorAccessor actors, IMapper mapper, CancellationToken ct)
     {
-        var actor = await actors.GetAsync(ct);
-        var holders = actor.ActingFor.Select(a => a.UserId).Append(actor.UserId).ToList();
-        var mine = db.Tasks.AsNoTracking().Where(t => t.Status == CaseTaskStatus.Claimed && t.AssigneeUserId != null && holders.Contains(t.AssigneeUserId.Value));
+        var mine = access.HeldBy(await actors.GetAsync(ct));
         return TypedResults.Ok(await PageAsync(Filter(mine, filter), filter, mapper, ct));
     }
 
     /// <summary>Open, unclaimed tasks for a role I hold over their org unit: what my team may take.</summary>
-    public static async Task<Ok<Page<TaskDto>>> Queues([AsParameters] InboxFilter filter, CaseFlowDbContext db, ActorAccessor actors, IMapper mapper, CancellationToken ct)
+    public static async Task<Ok<Page<TaskDto>>> Queues([AsParameters] InboxFilter filter, AccessPolicy access, ActorAccessor actors, IMapper mapper, CancellationToken ct)
+    {
+        var queued = await access.QueuedForAsync(await actors.GetAsync(ct), ct);
+        return TypedResults.Ok(await PageAsync(Filter(queued, filter), filter, mapper, ct));
+    }
+
+    public static async Task<Ok<TaskDto>> Get(long id, TaskService tasks, ActorAccessor actors, IMapper mapper, CancellationToken ct) =>
+        TypedResults.Ok(mapper.Map<TaskDto>(await tasks.GetAsync(id, await actors.GetAsync(ct), ct)));
+
+    public static async Task<Ok<TaskDto>> Claim(long id, TaskService tasks, ActorAccessor actors, IMapper mapper, CancellationToken ct) =>
+        TypedResults.Ok(mapper.Map<TaskDto>(await tasks.ClaimAsync(id, await actors.GetAsync(ct), ct)));
+
+    public static async Task<Ok<TaskDto>> Release(long id, TaskService tasks, ActorAccessor actors, IMapper mapper, CancellationToken ct) =>
+        TypedResults.Ok(mapper.Map<TaskDto>(await tasks.ReleaseAsync(id, await actors.GetAsync(ct), ct)));
+
+    /// <summary>Completes the task and runs the step it triggers; a step that lost a race on its instance runs again afresh.</summary>
+    public static async Task<Ok<TaskDto>> Complete(long id, CompleteTaskRequest request, TaskService tasks, IServiceScopeFactory scopes, ActorAccessor actors, IMapper mapper,
+        CancellationToken ct)
     {
         var actor = await actors.GetAsync(ct);
-        var open = db.Tasks.AsNoTracking().Where(t => t.Status == CaseTaskStatus.Open && t.AssigneeUserId == null);
-        Expression<Func<CaseTask, bool>>? visible = null;
-        foreach (var role in actor.Memberships.Select(m => m.Role).Distinct())
-        {
-            var ids = new HashSet<long>();
-            foreach (var path in actor.Memberships.Where(m => m.Role == role).Select(m => m.Path).Distinct())
-                ids.UnionWith(await db.OrgUnits.Where(o => o.Path.StartsWith(path)).Select(o => o.Id).ToListAsync(ct));
-            Expression<Func<CaseTask, bool>> one = t => t.Role == role && ids.Contains(t.OrgUnitId);
-            visible = visible is null ? one : Expression.Lambda<Func<CaseTask, bool>>(
-                Expression.OrElse(visible.Body, ReplacingExpressionVisitor.Replace(one.Parameters[0], visible.Parameters[0], one.Body)), visible.Parameters);
-        }
-        return TypedResults.Ok(await PageAsync(Filter(visible is null ? open.Where(t => false) : open.Where(visible), filter), filter, mapper, ct));
+        return TypedResults.Ok(mapper.Map<TaskDto>(await FreshAttempt.RunAsync(tasks, scopes, t => t.CompleteAsync(id, request.Outcome, request.Data, actor, ct))));
     }
 
-    public static async Task<Ok<TaskDto>> Get(long id, CaseFlowDbContext db, ActorAccessor actors, IMapper mapper, CancellationToken ct)
-    {
-        var actor = await actors.GetAsync(ct);
-        var task = await db.Tasks.AsNoTracking().Where(t => t.Id == id).Select(t => new { t.OrgUnitId, t.CaseId }).SingleOrDefaultAsync(ct) ?? throw new DomainNotFoundException($"Task {id} not found.");
-        var path = await db.OrgUnits.Where(o => o.Id == task.OrgUnitId).Select(o => o.Path).SingleAsync(ct);
-        if (!await OrgScope.CanSeeTaskAsync(db, actor, path, task.CaseId, ct)) throw new DomainNotFoundException($"Task {id} not found.");
-        return TypedResults.Ok(await db.Tasks.AsNoTracking().Where(t => t.Id == id).ProjectTo<TaskDto>(mapper.ConfigurationProvider).SingleAsync(ct));
-    }
-
-    public static async Task<Ok<TaskDto>> Claim(long id, TaskService tasks, ActorAccessor actors, CaseFlowDbContext db, IMapper mapper, CancellationToken ct)
-    {
-        await tasks.ClaimAsync(id, await actors.GetAsync(ct), ct);
-        return await Get(id, db, actors, mapper, ct);
-    }
-
-    public static async Task<Ok<TaskDto>> Release(long id, TaskService tasks, ActorAccessor actors, CaseFlowDbContext db, IMapper mapper, CancellationToken ct)
-    {
-        await tasks.ReleaseAsync(id, await actors.GetAsync(ct), ct);
-        return await Get(id, db, actors, mapper, ct);
-    }
-
-    public static async Task<Ok<TaskDto>> Complete(long id, CompleteTaskRequest request, TaskService tasks, ActorAccessor actors, CaseFlowDbContext db, IMapper mapper, CancellationToken ct)
-    {
-        await tasks.CompleteAsync(id, request.Outcome, request.Data, await actors.GetAsync(ct), ct);
-        db.ChangeTracker.Clear();
-        return await Get(id, db, actors, mapper, ct);
-    }
-
-    public static async Task<Ok<TaskDto>> Transfer(long id, TransferTaskRequest request, TaskService tasks, ActorAccessor actors, CaseFlowDbContext db, IMapper mapper, CancellationToken ct)
-    {
-        await tasks.TransferAsync(id, request.ToUser, request.ToRole, request.Reason, await actors.GetAsync(ct), ct);
-        return await Get(id, db, actors, mapper, ct);
-    }
+    public static async Task<Ok<TaskDto>> Transfer(long id, TransferTaskRequest request, TaskService tasks, ActorAccessor actors, IMapper mapper, CancellationToken ct) =>
+        TypedResults.Ok(mapper.Map<TaskDto>(await tasks.TransferAsync(id, request.ToUser, request.ToRole, request.Reason, await actors.GetAsync(ct), ct)));
 
     public static async Task<NoContent> Comment(long id, CommentRequest request, TaskService tasks, ActorAccessor actors, CancellationToken ct)
     {
@@ -160,15 +131,17 @@ public static class TaskEndpoints
         return TypedResults.NoContent();
     }
 
-    public static async Task<NoContent> Return(long id, ReturnTaskRequest request, TaskService tasks, ActorAccessor actors, CancellationToken ct)
+    public static async Task<NoContent> Return(long id, ReturnTaskRequest request, TaskService tasks, IServiceScopeFactory scopes, ActorAccessor actors, CancellationToken ct)
     {
-        await tasks.ReturnAsync(id, request.ToActivityId, request.Reason, await actors.GetAsync(ct), ct);
+        var actor = await actors.GetAsync(ct);
+        await FreshAttempt.RunAsync(tasks, scopes, t => t.ReturnAsync(id, request.ToActivityId, request.Reason, actor, ct));
         return TypedResults.NoContent();
     }
 
-    public static async Task<NoContent> Withdraw(long id, WithdrawTaskRequest request, TaskService tasks, ActorAccessor actors, CancellationToken ct)
+    public static async Task<NoContent> Withdraw(long id, WithdrawTaskRequest request, TaskService tasks, IServiceScopeFactory scopes, ActorAccessor actors, CancellationToken ct)
     {
-        await tasks.WithdrawAsync(id, request.Reason, await actors.GetAsync(ct), ct);
+        var actor = await actors.GetAsync(ct);
+        await FreshAttempt.RunAsync(tasks, scopes, t => t.WithdrawAsync(id, request.Reason, actor, ct));
         return TypedResults.NoContent();
     }
 

@@ -5,10 +5,8 @@ using CaseFlow.Domain.Catalog;
 using CaseFlow.Domain.Common;
 using CaseFlow.Domain.Deadlines;
 using CaseFlow.Domain.Documents;
-using CaseFlow.Domain.Tasks;
-using CaseFlow.Domain.Workflows;
 
-namespace CaseFlow.Server.Setup;
+namespace CaseFlow.Server.Cases;
 
 public sealed record CaseSummaryDto(long Id, string CaseNo, string ItemName, string ImplementationCode, string ApplicantName, string ApplicantIdNumber,
     string ApplicantPhone, CaseStatus Status, CaseOutcome Outcome, HandlingMode HandlingMode, DateTime ReceivedAtUtc, DateTime? AcceptedAtUtc, DateTime? ArchivedAtUtc);
@@ -62,32 +60,14 @@ public sealed record AssistanceDto(AssistanceKind Kind, string Reason, string Cl
 
 public sealed record ExcludedPeriodDto(long Id, ExclusionReason Reason, string ReasonName, string? Note, DateTime StartedAtUtc, DateTime? EndedAtUtc, string StartedBy, string? EndedBy);
 
-public sealed record TaskDto(long Id, long CaseId, string CaseNo, string ItemName, string Title, string ActivityId, string ActivityType, string Role, long OrgUnitId,
-    CaseTaskStatus Status, List<string> Outcomes, long? AssigneeUserId, string? Outcome, string? CompletedBy, string? CompletedOnBehalfOf, string? CancelReason,
-    DateTime CreatedAtUtc, DateTime? ClosedAtUtc, DateTime? DueAtUtc, SlaLevel Level, long? SupervisesTaskId,
-    /// <summary>The case's committed deadline and level: what the inbox sorts and filters by when the step has no limit of its own.</summary>
-    DateTime? CaseDueAtUtc, SlaLevel CaseLevel, string ApplicantName, DateTime CaseReceivedAtUtc);
-
 public sealed record TimelineEntryDto(DateTime AtUtc, string Actor, string Kind, string Summary);
 
 public sealed record DocumentDto(long Id, DocumentKind Kind, string Title, string Sha256, DateTime CreatedAtUtc, string ContentJson);
 
-public sealed record ServiceItemSummaryDto(string ImplementationCode, string BasicCode, int Version, string Name, string TypeName, CaseType CaseType,
-    AcceptingSide AcceptedBy, string HomeDepartmentCategory, TimeLimit StatutoryLimit, TimeLimit CommittedLimit, string DefinitionId, List<string> CrossRegionScopes);
-
-public sealed record ServiceItemDto(string ImplementationCode, string BasicCode, int Version, string Name, string Type, string TypeName, string LegalBasis, int Level,
-    CaseType CaseType, AcceptingSide AcceptedBy, string HomeDepartmentCategory, TimeLimit StatutoryLimit, TimeLimit CommittedLimit, string Fee, string ResultName,
-    List<DeliveryMethod> DeliveryOptions, string DefinitionId, List<string> CrossRegionScopes, List<SpecialProcedure> SpecialProcedures, List<FormField> FormFields,
-    List<Situation> Situations, List<ReviewPoint> ReviewPoints);
-
-public sealed record DefinitionVersionDto(string DefinitionId, int Version, string Name, bool IsPublished, string ContentHash, DateTime CreatedAtUtc, DateTime? PublishedAtUtc, string? PublishedBy);
-
-public sealed record IncidentDto(string Id, string InstanceId, long? CaseId, string ActivityId, string Message, IncidentStatus Status, DateTime CreatedAtUtc, DateTime? ClosedAtUtc);
-
-/// <summary>Entities to wire shapes; personal data is masked here, once.</summary>
-public sealed class ApiProfile : Profile
+/// <summary>Cases to wire shapes; personal data is masked here, once.</summary>
+public sealed class CaseProfile : Profile
 {
-    public ApiProfile()
+    public CaseProfile()
     {
         CreateMap<Case, CaseSummaryDto>()
             .ForCtorParam(nameof(CaseSummaryDto.ApplicantName), o => o.MapFrom(c => c.Applicant.Name))
@@ -98,22 +78,11 @@ public sealed class ApiProfile : Profile
             .ForMember(d => d.ApplicantIdNumber, o => o.MapFrom(c => Masking.IdNumber(c.Applicant.IdNumber)))
             .ForMember(d => d.ApplicantPhone, o => o.MapFrom(c => Masking.Phone(c.Applicant.Phone)))
             .ForMember(d => d.Form, o => o.MapFrom(c => JsonDocument.Parse(c.FormDataJson, default).RootElement));
-        CreateMap<CaseTask, TaskDto>()
-            .ForCtorParam(nameof(TaskDto.CaseNo), o => o.MapFrom(t => t.Case!.CaseNo))
-            .ForCtorParam(nameof(TaskDto.ItemName), o => o.MapFrom(t => t.Case!.ItemName))
-            .ForCtorParam(nameof(TaskDto.ApplicantName), o => o.MapFrom(t => t.Case!.Applicant.Name))
-            .ForCtorParam(nameof(TaskDto.CaseReceivedAtUtc), o => o.MapFrom(t => t.Case!.ReceivedAtUtc));
         CreateMap<Assistance, AssistanceDto>()
             .ForCtorParam(nameof(AssistanceDto.AgentIdNumber), o => o.MapFrom(a => a.AgentIdNumber == null ? null : Masking.IdNumber(a.AgentIdNumber)))
             .ForCtorParam(nameof(AssistanceDto.AgentPhone), o => o.MapFrom(a => a.AgentPhone == null ? null : Masking.Phone(a.AgentPhone)));
         CreateMap<CaseEvent, TimelineEntryDto>();
         CreateMap<CaseDocument, DocumentDto>();
-        CreateMap<ServiceItem, ServiceItemSummaryDto>();
-        CreateMap<ServiceItem, ServiceItemDto>();
-        CreateMap<WorkflowDefinitionRecord, DefinitionVersionDto>().ForCtorParam(nameof(DefinitionVersionDto.Version), o => o.MapFrom(r => r.DefinitionVersion));
-        CreateMap<IncidentRecord, IncidentDto>();
         CreateMap<ExcludedPeriod, ExcludedPeriodDto>().ForCtorParam(nameof(ExcludedPeriodDto.ReasonName), o => o.MapFrom(p => ExcludedPeriod.Describe(p.Reason)));
     }
 }
-
-public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int PageNumber, int PageSize);

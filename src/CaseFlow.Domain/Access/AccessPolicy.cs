@@ -1,0 +1,181 @@
+using System.Linq.Expressions;
+using CaseFlow.Domain.Cases;
+using CaseFlow.Domain.Common;
+using CaseFlow.Domain.Org;
+using CaseFlow.Domain.Rights;
+using CaseFlow.Domain.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
+
+namespace CaseFlow.Domain.Access;
+
+/// <summary>A task the actor may see, with its org unit's tree path; its case is loaded with it.</summary>
+public sealed record VisibleTask(CaseTask Task, string UnitPath)
+{
+    public Case Case => Task.Case!;
+}
+
+/// <summary>
+/// The one access policy (README "Who may see and do what", docs/architecture.md). Seeing: a user sees what lies in the
+/// subtrees of their units, and a case (with its tasks, timeline, documents and clocks) whose intake window or home
+/// department lies there; admins see everything; what is not visible answers 404, reads and acts alike. Doing: on what is
+/// visible, an act without its role or window right answers 403 naming it. Scoped: unit paths are read once per request.
+/// </summary>
+public sealed class AccessPolicy(CaseFlowDbContext db, WindowRights rights)
+{
+    private readonly Dictionary<long, string> _paths = [];
+    private (long UserId, HashSet<long>? Units)? _visibleUnits;
+
+    // ── Seeing ──────────────────────────────────────────────────────────────────────────────────────────
+
+    /// <summary>Ids of every unit in the subtrees of the actor's memberships; null for admins (everything).</summary>
+    public async Task<HashSet<long>?> VisibleUnitIdsAsync(Actor actor, CancellationToken ct)
+    {
+        if (_visibleUnits is { } cached && cached.UserId == actor.UserId) return cached.Units;
+        HashSet<long>? ids = null;
+        if (!actor.IsAdmin)
+        {
+            ids = [];
+            foreach (var path in actor.Memberships.Select(m => m.Path).Distinct())
+                ids.UnionWith(await db.OrgUnits.Where(o => o.Path.StartsWith(path)).Select(o => o.Id).ToListAsync(ct));
+        }
+        _visibleUnits = (actor.UserId, ids);
+        return ids;
+    }
+
+    /// <summary>The cases the actor sees (a list's filter): their subtrees hold its intake window or home department.</summary>
+    public async Task<IQueryable<Case>> VisibleCasesAsync(Actor actor, CancellationToken ct)
+    {
+        var units = await VisibleUnitIdsAsync(actor, ct);
+        var cases = db.Cases.AsNoTracking();
+        return units is null ? cases
+            : cases.Where(c => units.Contains(c.IntakeWindowId) || (c.HomeDepartmentId != null && units.Contains(c.HomeDepartmentId.Value)));
+    }
+
+    /// <summary>The case if the actor sees it, otherwise 404; tracked (with its item) when the request changes it.</summary>
+    public async Task<Case> CaseAsync(Actor actor, long caseId, CancellationToken ct, bool tracked = false)
+    {
+        var query = tracked ? db.Cases.Include(c => c.ServiceItem) : db.Cases.AsNoTracking();
+        var @case = await query.SingleOrDefaultAsync(c => c.Id == caseId, ct);
+        if (@case is null || !await SeesCaseAsync(actor, @case, ct)) throw new DomainNotFoundException($"Case {caseId} not found.");
+        return @case;
+    }
+
+    /// <summary>The task (tracked, with its case) if it is visible: its own unit is in the actor's subtrees, or its case is. Otherwise 404.</summary>
+    public async Task<VisibleTask> TaskAsync(Actor actor, long taskId, CancellationToken ct, bool tracked = true)
+    {
+        var query = tracked ? db.Tasks.Include(t => t.Case) : db.Tasks.AsNoTracking().Include(t => t.Case);
+        var task = await query.SingleOrDefaultAsync(t => t.Id == taskId, ct) ?? throw new DomainNotFoundException($"Task {taskId} not found.");
+        await PathsAsync([task.OrgUnitId, task.Case!.IntakeWindowId, task.Case.HomeDepartmentId], ct);
+        var path = _paths[task.OrgUnitId];
+        if (!actor.Covers(path) && !await SeesCaseAsync(actor, task.Case, ct)) throw new DomainNotFoundException($"Task {taskId} not found.");
+        return new VisibleTask(task, path);
+    }
+
+    /// <summary>Open, unclaimed tasks for a role the actor holds over their org unit: what their team may take (the queues' filter).</summary>
+    public async Task<IQueryable<CaseTask>> QueuedForAsync(Actor actor, CancellationToken ct)
+    {
+        var open = db.Tasks.AsNoTracking().Where(t => t.Status == CaseTaskStatus.Open && t.AssigneeUserId == null);
+        Expression<Func<CaseTask, bool>>? mayTake = null;
+        foreach (var role in actor.Memberships.Select(m => m.Role).Distinct())
+        {
+            var ids = new HashSet<long>();
+            foreach (var path in actor.Memberships.Where(m => m.Role == role).Select(m => m.Path).Distinct())
+                ids.UnionWith(await db.OrgUnits.Where(o => o.Path.StartsWith(path)).Select(o => o.Id).ToListAsync(ct));
+            Expression<Func<CaseTask, bool>> one = t => t.Role == role && ids.Contains(t.OrgUnitId);
+            mayTake = mayTake is null ? one : Expression.Lambda<Func<CaseTask, bool>>(
+                Expression.OrElse(mayTake.Body, ReplacingExpressionVisitor.Replace(one.Parameters[0], mayTake.Parameters[0], one.Body)), mayTake.Parameters);
+        }
+        return mayTake is null ? open.Where(t => false) : open.Where(mayTake);
+    }
+
+    /// <summary>Tasks the actor holds, and those held by colleagues who delegated to them today (委托).</summary>
+    public IQueryable<CaseTask> HeldBy(Actor actor)
+    {
+        var holders = actor.ActingFor.Select(a => a.UserId).Append(actor.UserId).ToList();
+        return db.Tasks.AsNoTracking().Where(t => t.Status == CaseTaskStatus.Claimed && t.AssigneeUserId != null && holders.Contains(t.AssigneeUserId.Value));
+    }
+
+    // ── Doing ───────────────────────────────────────────────────────────────────────────────────────────
+
+    /// <summary>收件 is done by a clerk of the window itself (the case's intake window): the first of the windows the actor is a clerk of.</summary>
+    public static OrgUnit? IntakeWindowOf(Actor actor, IEnumerable<OrgUnit> windows) =>
+        windows.FirstOrDefault(w => actor.Memberships.Any(m => m.OrgUnitId == w.Id && m.Role == Roles.Clerk));
+
+    public static DomainForbiddenException NotAnIntakeClerk(string? windowCode) => new(windowCode is null
+        ? $"Only a window clerk (综合窗口人员, role '{Roles.Clerk}') takes applications in."
+        : $"You are not a clerk of window {windowCode} (role '{Roles.Clerk}').");
+
+    /// <summary>Acting on a task (claim, release, complete, transfer, return) needs its role over its org unit.</summary>
+    public static void RequireTaskRole(Actor actor, VisibleTask task)
+    {
+        if (!actor.HasRoleOver(task.Task.Role, task.UnitPath))
+            throw new DomainForbiddenException($"Task {task.Task.Id} needs the role '{task.Task.Role}' in its org unit.");
+    }
+
+    /// <summary>催办 needs the supervisor role over the task's org unit.</summary>
+    public static void RequireSupervisor(Actor actor, VisibleTask task)
+    {
+        if (!actor.HasRoleOver(Roles.Supervisor, task.UnitPath))
+            throw new DomainForbiddenException($"Urging (催办) a task needs the role '{Roles.Supervisor}' over its org unit.");
+    }
+
+    /// <summary>The applicant's acts at the window (supplement, delivery) are recorded by a clerk of the intake window.</summary>
+    public async Task RequireIntakeClerkAsync(Actor actor, Case @case, string act, CancellationToken ct)
+    {
+        await PathsAsync([@case.IntakeWindowId], ct);
+        if (!actor.HasRoleOver(Roles.Clerk, _paths[@case.IntakeWindowId]))
+        {
+            var code = await db.OrgUnits.AsNoTracking().Where(o => o.Id == @case.IntakeWindowId).Select(o => o.Code).SingleAsync(ct);
+            throw new DomainForbiddenException($"Only a clerk of the intake window {code} (role '{Roles.Clerk}') records {act} for 办件 {@case.CaseNo}.");
+        }
+    }
+
+    /// <summary>Clocks are stopped and extended by the deciding side: an approver over the home department (or the intake window, 就地批办), or an admin.</summary>
+    public async Task RequireDecidingApproverAsync(Actor actor, Case @case, CancellationToken ct)
+    {
+        var unit = @case.HomeDepartmentId ?? @case.IntakeWindowId;
+        await PathsAsync([unit], ct);
+        if (!actor.IsAdmin && !actor.HasRoleOver(Roles.Approver, _paths[unit]))
+            throw new DomainForbiddenException($"Stopping or extending a case's clocks needs the role '{Roles.Approver}' in the deciding department.");
+    }
+
+    /// <summary>The intake window's rights the act needs (<see cref="WindowActs"/>), checked before anything changes; 403 naming the right.</summary>
+    public async Task RequireWindowRightsAsync(WindowAct act, Case @case, bool also, CancellationToken ct)
+    {
+        var needed = WindowActs.Needs(act, also);
+        if (needed.Count == 0) return;
+        var item = @case.ServiceItem ?? await db.ServiceItems.AsNoTracking().SingleAsync(s => s.Id == @case.ServiceItemId, ct);
+        foreach (var right in needed) await rights.RequireAsync(@case.IntakeWindowId, right, item, ct);
+    }
+
+    /// <summary>Completing a window step needs the intake window's right for the item (<see cref="WindowActs.ForTask(string)"/>).</summary>
+    public Task RequireTaskRightsAsync(VisibleTask task, string outcome, CancellationToken ct) =>
+        WindowActs.ForTask(task.Task.ActivityType) is { } act
+            ? RequireWindowRightsAsync(act, task.Case, act == WindowAct.CompleteFormReview && outcome == "supplement", ct)
+            : Task.CompletedTask;
+
+    /// <summary>Users, org units, rights, calendars, incidents and the system trails are for administrators.</summary>
+    public static Actor RequireAdmin(Actor actor, string refusal) => actor.IsAdmin ? actor : throw new DomainForbiddenException(refusal);
+
+    /// <summary>A role held anywhere (designers publish, supervisors read the outbox); administrators always pass.</summary>
+    public static Actor RequireRole(Actor actor, string role, string refusal) =>
+        actor.IsAdmin || actor.HasRole(role) ? actor : throw new DomainForbiddenException(refusal);
+
+    // ── Paths ───────────────────────────────────────────────────────────────────────────────────────────
+
+    private async Task<bool> SeesCaseAsync(Actor actor, Case @case, CancellationToken ct)
+    {
+        if (actor.IsAdmin) return true;
+        await PathsAsync([@case.IntakeWindowId, @case.HomeDepartmentId], ct);
+        return actor.Covers(_paths[@case.IntakeWindowId]) || (@case.HomeDepartmentId is { } home && actor.Covers(_paths[home]));
+    }
+
+    private async Task PathsAsync(long?[] unitIds, CancellationToken ct)
+    {
+        var missing = unitIds.OfType<long>().Where(id => !_paths.ContainsKey(id)).Distinct().ToList();
+        if (missing.Count == 0) return;
+        foreach (var unit in await db.OrgUnits.AsNoTracking().Where(o => missing.Contains(o.Id)).Select(o => new { o.Id, o.Path }).ToListAsync(ct))
+            _paths[unit.Id] = unit.Path;
+    }
+}
