@@ -26,7 +26,7 @@ public static class DomainServiceCollectionExtensions
     public static IServiceCollection AddCaseFlowDomain(this IServiceCollection services, TimeProvider? domainTime = null)
     {
         services.AddSingleton(new DomainClock(domainTime ?? TimeProvider.System));
-        services.AddSingleton(new ActivityRegistry(ActivityRegistry.BuiltIns().Concat(CaseActivities.All())));
+        services.AddSingleton(CaseActivities.Registry());
         services.AddSingleton<ExpressionEvaluator>(_ => new ExpressionEvaluator());
         services.AddSingleton(sp => new WorkflowRunner(sp.GetRequiredService<ActivityRegistry>(), sp.GetRequiredService<ExpressionEvaluator>(), sp.GetRequiredService<DomainClock>().Time));
         services.AddSingleton<DefinitionValidator>();
@@ -45,10 +45,9 @@ public static class DomainServiceCollectionExtensions
         // Time limits (issue 3): the calendar in force, the clocks, timers and the outbox.
         services.TryAddSingleton(OfficeHours.Default);
         services.AddSingleton<WorkCalendarProvider>();
-        services.AddScoped<CaseTimekeeper>();
+        services.AddCaseFlowTimekeeping();
         services.AddScoped<Notifier>();
         services.AddScoped<OutboxDispatcher>();
-        services.AddScoped<TimerFiring>();
         services.AddSingleton<TimerSweep>();
         services.TryAddSingleton<ITimerJobScheduler, SweepOnlyScheduler>();
         services.TryAddSingleton<INotificationSender, LogNotificationSender>();

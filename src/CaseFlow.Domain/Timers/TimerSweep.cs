@@ -1,53 +1,9 @@
 using CaseFlow.Domain.Common;
-using CaseFlow.Domain.Deadlines;
-using CaseFlow.Domain.Workflows;
-using CaseFlow.Workflows.Activities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CaseFlow.Domain.Timers;
-
-/// <summary>Turns a timer due by the domain clock into its effect, in one transaction; whoever fires first wins.</summary>
-public sealed class TimerFiring(CaseFlowDbContext db, DomainClock clock, CaseTimekeeper timekeeper, WorkflowHost host)
-{
-    /// <summary>Fires the timer if it is pending and due; false when it was not due, already fired or cancelled, or fired concurrently.</summary>
-    public async Task<bool> FireAsync(long timerId, CancellationToken ct)
-    {
-        var timer = await db.Timers.SingleOrDefaultAsync(t => t.Id == timerId, ct);
-        // The job re-checks by the domain clock: Hangfire's own clock may run ahead of it (tests) or a job may be late.
-        if (timer is null || timer.State != TimerState.Pending || timer.DueAtUtc > clock.UtcNow) return false;
-        timer.Fire(clock.UtcNow);
-        if (timer.Kind == TimerKind.WorkflowDelay)
-        {
-            if (await db.Bookmarks.AnyAsync(b => b.Id == timer.BookmarkId, ct))
-                await host.ResumeAsync(timer.InstanceId!, timer.BookmarkId!, new ResumeInput(null, null, "timer"), ct);
-        }
-        else
-            await timekeeper.HandleAsync(timer, ct);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return false; // another process fired it, or the case moved meanwhile: a later sweep sees the timer again if still pending
-        }
-    }
-}
-
-/// <summary>Schedules a trigger (a Hangfire delayed job in the server) for a timer due soon.</summary>
-public interface ITimerJobScheduler
-{
-    void Schedule(long timerId, TimeSpan delay);
-}
-
-/// <summary>No trigger but the sweep (benchmarks, tools).</summary>
-public sealed class SweepOnlyScheduler : ITimerJobScheduler
-{
-    public void Schedule(long timerId, TimeSpan delay) { }
-}
 
 public sealed record SweepResult(int Due, int Fired, int Scheduled, TimeSpan FindDue);
 
