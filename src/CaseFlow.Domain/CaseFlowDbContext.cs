@@ -426,7 +426,7 @@ public class CaseFlowDbContext(DbContextOptions options) : DbContext(options), I
     {
         if (AppService<ITimerJobScheduler>() is not { } scheduler || AppService<DomainClock>() is not { } clock)
             return null;
-        var until = clock.UtcNow + TimerSweep.Horizon;
+        var until = clock.UtcNow + DueTimers.Horizon;
         var soon = ChangeTracker.Entries<TimerRecord>()
             .Where(e => e.State == EntityState.Added && e.Entity.DueAtUtc <= until && !e.Entity.JobScheduled).Select(e => e.Entity).ToList();
         foreach (var timer in soon) timer.MarkScheduled();

@@ -48,7 +48,6 @@ public static class DomainServiceCollectionExtensions
         services.AddCaseFlowTimekeeping();
         services.AddScoped<Notifier>();
         services.AddScoped<OutboxDispatcher>();
-        services.AddSingleton<TimerSweep>();
         services.TryAddSingleton<ITimerJobScheduler, SweepOnlyScheduler>();
         services.TryAddSingleton<INotificationSender, LogNotificationSender>();
 

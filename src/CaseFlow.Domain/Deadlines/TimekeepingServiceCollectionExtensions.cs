@@ -41,6 +41,7 @@ public static class TimekeepingServiceCollectionExtensions
         services.AddScoped<ITimerHandler, StalledTimerHandler>();
         services.AddScoped<ITimerHandler, DeemedAcceptanceTimerHandler>();
         services.AddScoped<TimerFiring>();
+        services.AddScoped<DueTimers>();
         return services;
     }
 }
