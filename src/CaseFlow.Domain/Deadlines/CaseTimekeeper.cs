@@ -11,7 +11,7 @@ namespace CaseFlow.Domain.Deadlines;
 
 /// <summary>
 /// Clock stops (excluded periods: 补正、听证、检验检测…) and the one extension (延长) of a case: what the deadline endpoints'
-/// handlers call. The clocks' reaction to steps is in <see cref="StepClocks"/>, escalation in Timers/, the calendar reload in
+/// handlers call. The clocks' reaction to steps is in StepClocks.cs (event handlers), escalation in Timers/, the calendar reload in
 /// <see cref="CalendarRecompute"/> (docs/architecture.md, "Time limits"). Never saves.
 /// </summary>
 public sealed class CaseTimekeeper(CaseFlowDbContext db, ClockBook book, Notifier notify, CalendarRecompute recompute)

@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Domain.Deadlines;
 
-// Step clocks: how a case's clocks react to what its steps did (DESIGN "Time limits and SLA"). One small handler per event,
-// dispatched by the DomainEventDispatcher after the step, inside its transaction; the order below is the registration order.
+// Step clocks: how a case's clocks react to what its steps did. One small handler per event, dispatched by the
+// DomainEventDispatcher after the step, inside its transaction, in the order the case raised the events.
 
 /// <summary>收件: the form-review window (形式审查期限) starts on receipt, unless the first step already accepted or decided.</summary>
 public sealed class StartReviewWhenHandlingStarts(ClockBook book) : DomainEventHandler<CaseHandlingStarted>

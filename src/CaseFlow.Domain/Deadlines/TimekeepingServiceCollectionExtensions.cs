@@ -8,8 +8,8 @@ namespace CaseFlow.Domain.Deadlines;
 public static class TimekeepingServiceCollectionExtensions
 {
     /// <summary>
-    /// The clocks and timers: the domain-event handlers (in the order they react to a step's events), the timer handlers
-    /// (one per timer kind) and the services they share. Scoped: they work in the step's DbContext.
+    /// The clocks and timers: the domain-event handlers (one per event they react to), the timer handlers (one per timer
+    /// kind) and the services they share. Scoped: they work in the step's DbContext.
     /// </summary>
     public static IServiceCollection AddCaseFlowTimekeeping(this IServiceCollection services)
     {
