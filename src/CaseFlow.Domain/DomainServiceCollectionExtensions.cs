@@ -28,7 +28,7 @@ public static class DomainServiceCollectionExtensions
     public static IServiceCollection AddCaseFlowDomain(this IServiceCollection services, TimeProvider? domainTime = null)
     {
         services.AddSingleton(new DomainClock(domainTime ?? TimeProvider.System));
-        services.AddSingleton(new ActivityRegistry(ActivityRegistry.BuiltIns().Concat(CaseActivities.All())));
+        services.AddSingleton(CaseActivities.Registry());
         services.AddSingleton<ExpressionEvaluator>(_ => new ExpressionEvaluator());
         services.AddSingleton(sp => new WorkflowRunner(sp.GetRequiredService<ActivityRegistry>(), sp.GetRequiredService<ExpressionEvaluator>(), sp.GetRequiredService<DomainClock>().Time));
         services.AddSingleton<DefinitionValidator>();
@@ -50,11 +50,9 @@ public static class DomainServiceCollectionExtensions
         services.TryAddSingleton(OfficeHours.Default);
         services.AddSingleton<WorkCalendarProvider>();
         services.AddScoped<CalendarLoader>();
-        services.AddScoped<CaseTimekeeper>();
+        services.AddCaseFlowTimekeeping();
         services.AddScoped<Notifier>();
         services.AddScoped<OutboxDispatcher>();
-        services.AddScoped<TimerFiring>();
-        services.AddSingleton<TimerSweep>();
         services.TryAddSingleton<ITimerJobScheduler, SweepOnlyScheduler>();
         services.TryAddSingleton<INotificationSender, LogNotificationSender>();
 

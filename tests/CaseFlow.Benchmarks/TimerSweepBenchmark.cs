@@ -3,6 +3,7 @@ using CaseFlow.Domain;
 using CaseFlow.Domain.Common;
 using CaseFlow.Domain.Timers;
 using CaseFlow.Data;
+using CaseFlow.Server.Jobs;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +23,7 @@ public sealed record TimerSweepFigures(
 /// </summary>
 public static class TimerSweepBenchmark
 {
-    /// <summary>The sweep's batch (TimerSweep.Batch is private): the find query takes this many ids at a time.</summary>
+    /// <summary>The sweep's batch (the server's TimerSweep.Batch is private): the find query takes this many ids at a time.</summary>
     private const int Batch = 500;
     private const int RowsPerTransaction = 10_000;
     private const int FindRuns = 21; // odd, so the median is one measured run
@@ -41,6 +42,7 @@ public static class TimerSweepBenchmark
         services.AddLogging();
         services.AddCaseFlowData(new DatabaseOptions { Provider = "Sqlite", ConnectionString = $"Data Source={file}" });
         services.AddCaseFlowDomain(time);
+        services.AddTimerSweep();
         try
         {
             await using var provider = services.BuildServiceProvider();

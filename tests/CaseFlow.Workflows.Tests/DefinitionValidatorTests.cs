@@ -89,4 +89,19 @@ public sealed class DefinitionValidatorTests
 
         Validator().Validate(definition).ShouldHaveSingleItem().Code.ShouldBe("unknown-port");
     }
+
+    [Fact]
+    public void A_host_adds_its_own_props_to_every_human_task_and_the_validator_checks_them()
+    {
+        var budget = new PropDescriptor("budget", "预算", new System.Text.Json.Nodes.JsonObject { ["type"] = "integer" });
+        var registry = new ActivityRegistry(ActivityRegistry.BuiltIns(taskProps: [budget]));
+        registry.Get(HumanTaskActivity.TypeName).Descriptor.Props.ShouldContain(budget);
+        new ActivityRegistry(ActivityRegistry.BuiltIns()).Get(HumanTaskActivity.TypeName).Descriptor.Props.ShouldNotContain(p => p.Name == "budget");
+        var definition = Flow.Start().Then("task", Act.HumanTask("done")).Then("end", Act.End()).Build();
+        definition.FindActivity("task")!.Props["budget"] = "many";
+
+        var problems = new DefinitionValidator(registry, new ExpressionEvaluator()).Validate(definition);
+
+        problems.ShouldHaveSingleItem().Path.ShouldBe("activities[task].props.budget");
+    }
 }

@@ -1,12 +1,14 @@
 using System.Text.Json.Nodes;
 using CaseFlow.Domain.Cases;
 using CaseFlow.Domain.Catalog;
+using CaseFlow.Domain.Deadlines;
 using CaseFlow.Domain.Documents;
+using CaseFlow.Domain.Workflows;
 using CaseFlow.Workflows.Activities;
 
 namespace CaseFlow.Domain.Activities;
 
-/// <summary>Base of the case activities: the step's case, item, DbContext and a way to write the timeline and documents.</summary>
+/// <summary>Base of the case activities (one per file, named after it): their descriptors and input helpers; <see cref="CaseStep"/> is their step.</summary>
 public abstract class CaseActivity : Activity
 {
     public const string Category = "办件";
@@ -18,7 +20,7 @@ public abstract class CaseActivity : Activity
 
     /// <summary>A step that becomes an inbox task: it also carries its own limit and escalation policy.</summary>
     protected static ActivityDescriptor DescribeTask(string type, string displayName, string description, string[] ports, params PropDescriptor[] props) =>
-        new(type, displayName, Category, description, ports, [.. props, .. PropDescriptor.StepTimekeeping()]);
+        new(type, displayName, Category, description, ports, [.. props, .. StepTimekeeping.Props()]);
 
     /// <summary>Reads a required string from the resume data, or refuses the step naming the field.</summary>
     protected static string RequireText(ResumeInput input, string field, string rule)
@@ -31,25 +33,20 @@ public abstract class CaseActivity : Activity
         input.Data?[field] is JsonValue v && v.TryGetValue<string>(out var s) && !string.IsNullOrWhiteSpace(s) ? s.Trim() : null;
 }
 
+/// <summary>
+/// What a case activity works with in one step: the case subject the host lent the step (through <c>RunOptions.Subject</c>,
+/// never a service lookup), the step's time and its actor.
+/// </summary>
 public readonly struct CaseStep(ActivityContext context)
 {
-    public Case Case => context.Subject as Case ?? throw new InvalidOperationException($"'{context.Node.Type}' runs only on a case.");
-    public ServiceItem Item => Case.ServiceItem ?? throw new InvalidOperationException("The case's service item is not loaded.");
-    public CaseFlowDbContext Db => context.GetService<CaseFlowDbContext>();
+    public CaseSubject Subject => context.Subject as CaseSubject ?? throw new InvalidOperationException($"'{context.Node.Type}' runs only on a case.");
+    public Case Case => Subject.Case;
+    public ServiceItem Item => Subject.Item;
     public DateTime Now => context.UtcNow;
     public string Actor => context.Actor ?? "system";
+    public CancellationToken Cancellation => context.Options.CancellationToken;
 
-    public void Event(string kind, string summary, JsonObject? data = null) =>
-        Db.CaseEvents.Add(new CaseEvent { Case = Case, CaseId = Case.Id, AtUtc = Now, Actor = Actor, Kind = kind, Summary = summary, DataJson = data?.ToJsonString() });
+    public void Event(string kind, string summary, JsonObject? data = null) => Subject.Event(Actor, Now, kind, summary, data);
 
-    public CaseDocument Document(DocumentKind kind, string title, JsonObject content)
-    {
-        content["caseNo"] = Case.CaseNo;
-        content["itemName"] = Case.ItemName;
-        content["applicant"] = Case.Applicant.Name;
-        content["issuedAt"] = Now.ToString("O");
-        var document = CaseDocument.Create(Case, kind, title, content, Now);
-        Db.Documents.Add(document);
-        return document;
-    }
+    public CaseDocument Document(DocumentKind kind, string title, JsonObject content) => Subject.Document(Now, kind, title, content);
 }

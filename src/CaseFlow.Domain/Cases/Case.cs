@@ -3,11 +3,15 @@ using System.Text.Json.Serialization;
 using CaseFlow.Domain.Audit;
 using CaseFlow.Domain.Catalog;
 using CaseFlow.Domain.Common;
+using CaseFlow.Domain.Events;
 
 namespace CaseFlow.Domain.Cases;
 
-/// <summary>办件: one application for one service item. Its status changes only through the methods below.</summary>
-public sealed class Case : IVersioned, IAuditedEntity
+/// <summary>
+/// 办件: one application for one service item. Its status changes only through the methods below, which raise the domain
+/// events (Cases/CaseDomainEvents.cs) the clocks, escalation and notifications react to.
+/// </summary>
+public sealed class Case : DomainEventSource, IVersioned, IAuditedEntity
 {
     public long Id { get; set; }
     public string CaseNo { get; set; } = "";
@@ -92,16 +96,37 @@ public sealed class Case : IVersioned, IAuditedEntity
         if (next == Status) return;
         if (next == CaseStatus.Cancelled ? Status is CaseStatus.Archived or CaseStatus.Cancelled : !Allowed[Status].Contains(next))
             throw new DomainConflictException($"办件 {CaseNo} is {Status}; it cannot become {next}.");
+        var left = Status;
         Status = next;
         UpdatedAtUtc = now;
+        if (left == CaseStatus.AwaitingSupplement && next != CaseStatus.Cancelled) Raise(new SupplementReceived(this));
+        if (next == CaseStatus.Archived) Raise(new CaseArchived(this));
+        if (next == CaseStatus.Cancelled) Raise(new CaseCancelled(this));
+    }
+
+    public bool IsClosed => Status is CaseStatus.Archived or CaseStatus.Cancelled;
+
+    /// <summary>Links the case to the instance of its workflow; the first (root) instance starts handling, and the review window with it.</summary>
+    public void BeginWorkflow(string instanceId, string definitionId, int definitionVersion)
+    {
+        if (string.IsNullOrEmpty(DefinitionId)) DefinitionId = definitionId;
+        if (DefinitionVersion == 0) DefinitionVersion = definitionVersion;
+        if (WorkflowInstanceId is not null) return; // a sub-workflow of the same case
+        WorkflowInstanceId = instanceId;
+        Raise(new CaseHandlingStarted(this));
     }
 
     public void RecordTrip() => Trips++;
 
-    public void RecordStep(DateTime now)
+    /// <summary>A workflow step on the case ended: an open case is no longer stalled.</summary>
+    public void CompleteStep(DateTime now)
     {
-        LastStepAtUtc = now;
-        StalledSinceUtc = null;
+        if (!IsClosed)
+        {
+            LastStepAtUtc = now;
+            StalledSinceUtc = null;
+        }
+        Raise(new CaseStepCompleted(this, now));
     }
 
     /// <summary>Flags the case as stalled once per stall; a later step clears it.</summary>
@@ -128,12 +153,14 @@ public sealed class Case : IVersioned, IAuditedEntity
         AcceptedBy = "视为受理（行政许可法第三十二条）";
         DeemedAccepted = true;
         UpdatedAtUtc = now;
+        Raise(new CaseDeemedAccepted(this, asOf));
     }
 
     public void StartSupplementRound(DateTime now)
     {
         EnterStatus(CaseStatus.AwaitingSupplement, now);
         SupplementRounds++;
+        Raise(new SupplementRequested(this, SupplementRounds, AfterAcceptance: AcceptedAtUtc is not null));
     }
 
     /// <summary>受理: both clocks start from here (DESIGN decision 5).</summary>
@@ -143,6 +170,7 @@ public sealed class Case : IVersioned, IAuditedEntity
         EnterStatus(CaseStatus.Accepted, now);
         AcceptedAtUtc = now;
         AcceptedBy = by;
+        Raise(new CaseAccepted(this, now));
     }
 
     /// <summary>A decision: approval, rejection (with basis: 否定必有依据) or non-acceptance (with basis).</summary>
@@ -156,6 +184,7 @@ public sealed class Case : IVersioned, IAuditedEntity
         Outcome = outcome;
         DecisionBasis = basis;
         DecidedAtUtc = now;
+        Raise(new CaseDecided(this, outcome));
     }
 
     public void ConfirmDelivered(DateTime now)
@@ -163,6 +192,7 @@ public sealed class Case : IVersioned, IAuditedEntity
         if (Status != CaseStatus.Delivering) throw new DomainConflictException($"办件 {CaseNo} is {Status}, not being delivered.");
         DeliveredAtUtc = now;
         UpdatedAtUtc = now;
+        Raise(new CaseDelivered(this, now));
     }
 
     /// <summary>办结即归档: every outcome ends here (DESIGN decision 8).</summary>

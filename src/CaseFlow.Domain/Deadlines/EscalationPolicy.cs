@@ -33,6 +33,10 @@ public sealed class EscalationPolicy
 
     public static EscalationPolicy From(JsonNode? node) => node is JsonObject o ? o.Deserialize<EscalationPolicy>(Json) ?? new() : new();
 
+    /// <summary>A step's own policy, from its activity's <c>escalation</c> prop; null when the step has none (the item's applies).</summary>
+    public static EscalationPolicy? OfStep(CaseFlow.Workflows.Definitions.ActivityNode? node) =>
+        node?.Props["escalation"] is JsonObject props ? From(props) : null;
+
     public IEnumerable<string> Problems()
     {
         if (WarnShare is <= 0 or >= 1) yield return "warnShare must be between 0 and 1 (e.g. 0.8).";

@@ -1,11 +1,12 @@
 using System.Text.Json.Serialization;
 using CaseFlow.Domain.Audit;
 using CaseFlow.Domain.Common;
+using CaseFlow.Domain.Events;
 
 namespace CaseFlow.Domain.Tasks;
 
 /// <summary>A human step in an inbox: one per task bookmark (DESIGN decision 2), assigned to a role in an org unit.</summary>
-public sealed class CaseTask : IVersioned, IAuditedEntity
+public sealed class CaseTask : DomainEventSource, IVersioned, IAuditedEntity
 {
     public long Id { get; set; }
     public long CaseId { get; set; }
@@ -45,6 +46,9 @@ public sealed class CaseTask : IVersioned, IAuditedEntity
     /// <summary>A supervision order is a task of its own, outside the workflow: completing it resumes nothing.</summary>
     public bool IsSupervisionOrder => ActivityType == SupervisionOrderType;
 
+    /// <summary>The workflow's task enters its inbox; <paramref name="stepPolicy"/> is its step's escalation policy, if it has one.</summary>
+    public void Publish(Deadlines.EscalationPolicy? stepPolicy) => Raise(new TaskCreated(this, stepPolicy));
+
     public bool Raise(Deadlines.SlaLevel level)
     {
         if (!IsOpen || level <= Level) return false;
@@ -81,6 +85,7 @@ public sealed class CaseTask : IVersioned, IAuditedEntity
         CompletedBy = userName;
         CompletedOnBehalfOf = AssigneeUserId == actingForUserId ? actingForUserName : null;
         ClosedAtUtc = now;
+        Raise(new TaskClosed(this));
     }
 
     /// <summary>Back to the queue: the claimer lets go of it.</summary>
@@ -116,6 +121,7 @@ public sealed class CaseTask : IVersioned, IAuditedEntity
         Status = CaseTaskStatus.Cancelled;
         CancelReason = reason;
         ClosedAtUtc = now;
+        Raise(new TaskClosed(this));
     }
 }
 

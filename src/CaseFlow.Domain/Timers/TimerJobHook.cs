@@ -58,7 +58,7 @@ public sealed class TimerJobHook(ITimerJobScheduler scheduler, DomainClock clock
     private void Mark(DbContext? db)
     {
         if (db is null) return;
-        var until = clock.UtcNow + TimerSweep.Horizon;
+        var until = clock.UtcNow + DueTimers.Horizon;
         var soon = db.ChangeTracker.Entries<TimerRecord>()
             .Where(e => e.State == EntityState.Added && e.Entity.DueAtUtc <= until && !e.Entity.JobScheduled).Select(e => e.Entity).ToList();
         foreach (var timer in soon) timer.MarkScheduled();

@@ -2,8 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CaseFlow.Domain.Cases;
 using CaseFlow.Domain.Common;
-using CaseFlow.Domain.Deadlines;
-using CaseFlow.Domain.Org;
+using CaseFlow.Domain.Events;
 using CaseFlow.Domain.Tasks;
 using CaseFlow.Domain.Timers;
 using CaseFlow.Workflows.Activities;
@@ -14,18 +13,23 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseFlow.Domain.Workflows;
 
 /// <summary>
-/// Runs steps of case workflows and turns each RunResult into rows: instance state, bookmarks, tasks, journal, incidents
-/// and the case's own changes. Callers save once (DESIGN decision 1); nothing here calls SaveChanges.
+/// Runs steps of workflow instances for their subjects (<see cref="IWorkflowSubject"/>: a case today) and turns each RunResult
+/// into rows: instance state, bookmarks, tasks, journal and incidents. After each step it dispatches the domain events the
+/// step raised (clocks, escalation and notifications react), inside the step's transaction. Callers save once (DESIGN
+/// decision 1); nothing here calls SaveChanges.
 /// </summary>
-public sealed class WorkflowHost(CaseFlowDbContext db, WorkflowRunner runner, DefinitionStore definitions, DomainClock clock, CaseTimekeeper timekeeper,
-    IServiceProvider services)
+public sealed class WorkflowHost(CaseFlowDbContext db, WorkflowRunner runner, DefinitionStore definitions, DomainClock clock,
+    DomainEventDispatcher events, CaseSubjectLoader cases, IEnumerable<IWorkflowSubjectLoader> subjects)
 {
-    public const string CaseSubject = "case";
-
     private readonly Dictionary<string, (WorkflowInstanceRecord Record, WorkflowState State)> _loaded = [];
     private readonly Queue<Func<Task>> _followUps = new();
 
-    public async Task<WorkflowInstanceRecord> StartAsync(Case @case, WorkflowDefinition definition, string actor, CancellationToken ct,
+    /// <summary>Starts a case's workflow (or a sub-workflow of it) and runs its first step.</summary>
+    public Task<WorkflowInstanceRecord> StartAsync(Case @case, WorkflowDefinition definition, string actor, CancellationToken ct,
+        string? parentInstanceId = null, string? parentBookmarkId = null, JsonObject? input = null) =>
+        StartAsync(cases.For(@case), definition, actor, ct, parentInstanceId, parentBookmarkId, input);
+
+    public async Task<WorkflowInstanceRecord> StartAsync(IWorkflowSubject subject, WorkflowDefinition definition, string actor, CancellationToken ct,
         string? parentInstanceId = null, string? parentBookmarkId = null, JsonObject? input = null)
     {
         var state = runner.NewInstance(definition, input);
@@ -34,49 +38,47 @@ public sealed class WorkflowHost(CaseFlowDbContext db, WorkflowRunner runner, De
             Id = state.InstanceId,
             DefinitionId = definition.DefinitionId,
             DefinitionVersion = definition.Version,
-            SubjectType = CaseSubject,
-            Case = @case,
-            CaseId = @case.Id,
+            SubjectType = subject.Type,
             ParentInstanceId = parentInstanceId,
             ParentBookmarkId = parentBookmarkId,
             CreatedAtUtc = clock.UtcNow,
         };
+        subject.Attach(record, definition);
         db.Instances.Add(record);
         _loaded[record.Id] = (record, state);
-        @case.WorkflowInstanceId ??= record.Id;
-        @case.DefinitionId = string.IsNullOrEmpty(@case.DefinitionId) ? definition.DefinitionId : @case.DefinitionId;
-        if (@case.DefinitionVersion == 0) @case.DefinitionVersion = definition.Version;
-        await StepAsync(record, state, definition, @case, actor, options => runner.StartAsync(definition, state, options), ct);
+        await StepAsync(record, state, definition, subject, actor, options => runner.StartAsync(definition, state, options), ct);
         return record;
     }
 
     public async Task<RunResult> ResumeAsync(string instanceId, string bookmarkId, ResumeInput input, CancellationToken ct)
     {
-        var (record, state, definition, @case) = await LoadAsync(instanceId, ct);
-        return await StepAsync(record, state, definition, @case, input.Actor, options => runner.ResumeAsync(definition, state, bookmarkId, input, options), ct);
+        var (record, state, definition, subject) = await LoadAsync(instanceId, ct);
+        return await StepAsync(record, state, definition, subject, input.Actor, options => runner.ResumeAsync(definition, state, bookmarkId, input, options), ct);
     }
 
     public async Task<RunResult> MoveBackAsync(string instanceId, string bookmarkId, string targetActivityId, string reason, string actor, CancellationToken ct)
     {
-        var (record, state, definition, @case) = await LoadAsync(instanceId, ct);
-        return await StepAsync(record, state, definition, @case, actor, options => runner.MoveBackAsync(definition, state, bookmarkId, targetActivityId, reason, options), ct);
+        var (record, state, definition, subject) = await LoadAsync(instanceId, ct);
+        return await StepAsync(record, state, definition, subject, actor, options => runner.MoveBackAsync(definition, state, bookmarkId, targetActivityId, reason, options), ct);
     }
 
     /// <summary>Retries an incident, optionally after fixing instance variables (e.g. the one an expression reads).</summary>
     public async Task<RunResult> RetryAsync(IncidentRecord incident, JsonObject? variables, string actor, CancellationToken ct)
     {
-        var (record, state, definition, @case) = await LoadAsync(incident.InstanceId, ct);
+        var (record, state, definition, subject) = await LoadAsync(incident.InstanceId, ct);
         foreach (var (key, value) in variables ?? []) state.Variables[key] = value?.DeepClone();
-        return await StepAsync(record, state, definition, @case, actor, options => runner.RetryAsync(definition, state, incident.Id, options), ct);
+        return await StepAsync(record, state, definition, subject, actor, options => runner.RetryAsync(definition, state, incident.Id, options), ct);
     }
 
+    /// <summary>Cancels the instance and, with it, its subject (whose clocks stop and timers are cancelled).</summary>
     public async Task CancelAsync(string instanceId, string reason, string actor, CancellationToken ct)
     {
-        var (record, state, definition, @case) = await LoadAsync(instanceId, ct);
-        await StepAsync(record, state, definition, @case, actor, options => Task.FromResult(runner.Cancel(definition, state, reason, options)), ct);
-        @case?.Cancel(clock.UtcNow);
+        var (record, state, definition, subject) = await LoadAsync(instanceId, ct);
+        await StepAsync(record, state, definition, subject, actor, options => Task.FromResult(runner.Cancel(definition, state, reason, options)), ct);
+        if (subject is null) return;
+        subject.Cancelled(clock.UtcNow);
+        await events.DispatchAsync(subject.EventSources, ct);
     }
-
     /// <summary>Delivers a named event to the bookmarks waiting for it; with none waiting it is kept until one appears.</summary>
     public async Task<int> RaiseEventAsync(string name, string correlationKey, JsonObject? payload, string actor, bool keepIfUnmatched, CancellationToken ct)
     {
@@ -97,7 +99,7 @@ public sealed class WorkflowHost(CaseFlowDbContext db, WorkflowRunner runner, De
         while (_followUps.TryDequeue(out var next)) await next();
     }
 
-    public async Task<(WorkflowInstanceRecord Record, WorkflowState State, WorkflowDefinition Definition, Case? Case)> LoadAsync(string instanceId, CancellationToken ct)
+    private async Task<(WorkflowInstanceRecord Record, WorkflowState State, WorkflowDefinition Definition, IWorkflowSubject? Subject)> LoadAsync(string instanceId, CancellationToken ct)
     {
         if (!_loaded.TryGetValue(instanceId, out var loaded))
         {
@@ -106,35 +108,35 @@ public sealed class WorkflowHost(CaseFlowDbContext db, WorkflowRunner runner, De
             _loaded[instanceId] = loaded;
         }
         var definition = await definitions.GetPublishedAsync(loaded.Record.DefinitionId, loaded.Record.DefinitionVersion, ct);
-        Case? @case = loaded.Record.Case ?? (loaded.Record.CaseId is { } caseId
-            ? await db.Cases.Include(c => c.ServiceItem).SingleAsync(c => c.Id == caseId, ct)
-            : null);
-        if (@case is not null && @case.ServiceItem is null) await db.Entry(@case).Reference(c => c.ServiceItem).LoadAsync(ct);
-        return (loaded.Record, loaded.State, definition, @case);
+        var loader = subjects.FirstOrDefault(l => l.Type == loaded.Record.SubjectType)
+            ?? throw new InvalidOperationException($"No subject loader serves instances of '{loaded.Record.SubjectType}'.");
+        return (loaded.Record, loaded.State, definition, await loader.LoadAsync(loaded.Record, ct));
     }
 
-    private async Task<RunResult> StepAsync(WorkflowInstanceRecord record, WorkflowState state, WorkflowDefinition definition, Case? @case,
+    private async Task<RunResult> StepAsync(WorkflowInstanceRecord record, WorkflowState state, WorkflowDefinition definition, IWorkflowSubject? subject,
         string? actor, Func<RunOptions, Task<RunResult>> run, CancellationToken ct)
     {
         var options = new RunOptions
         {
-            Services = services,
-            Subject = @case,
-            SubjectSnapshot = @case is null ? null : () => CaseSnapshot.Of(@case),
+            Subject = subject,
+            SubjectSnapshot = subject is null ? null : subject.Snapshot,
             Actor = actor,
             CancellationToken = ct,
         };
-        var before = @case is null ? default : CaseMoment.Of(@case);
         var result = await run(options);
-        var (created, closed) = await ApplyAsync(record, state, @case, result, actor ?? "system", ct);
-        if (@case is not null) await timekeeper.AfterStepAsync(@case, before, created, closed, ct);
+        var (created, closed) = await ApplyAsync(record, state, definition, subject, result, actor ?? "system", ct);
+        if (subject is not null)
+        {
+            subject.StepCompleted(clock.UtcNow);
+            await events.DispatchAsync([.. subject.EventSources, .. created, .. closed], ct);
+        }
         await DrainFollowUpsAsync();
         return result;
     }
 
     /// <summary>Writes the step's rows; returns the tasks it opened and the tasks it closed (completed or cancelled).</summary>
-    private async Task<(List<CaseTask> Created, List<CaseTask> Closed)> ApplyAsync(WorkflowInstanceRecord record, WorkflowState state, Case? @case, RunResult result,
-        string actor, CancellationToken ct)
+    private async Task<(List<CaseTask> Created, List<CaseTask> Closed)> ApplyAsync(WorkflowInstanceRecord record, WorkflowState state, WorkflowDefinition definition,
+        IWorkflowSubject? subject, RunResult result, string actor, CancellationToken ct)
     {
         var now = clock.UtcNow;
         var created = new List<CaseTask>();
@@ -174,17 +176,13 @@ public sealed class WorkflowHost(CaseFlowDbContext db, WorkflowRunner runner, De
             });
             switch (bookmark.Kind)
             {
-                case BookmarkRequest.TaskKind when @case is not null:
-                    var task = await NewTaskAsync(record, @case, bookmark, now, ct);
-                    db.Tasks.Add(task);
-                    created.Add(task);
+                case BookmarkRequest.TaskKind when subject is not null:
+                    created.Add(await subject.NewTaskAsync(record, bookmark, definition.FindActivity(bookmark.ActivityId), now, ct));
                     break;
                 case BookmarkRequest.TimerKind when bookmark.DueAtUtc is { } due:
-                    db.Timers.Add(new TimerRecord
-                    {
-                        Kind = TimerKind.WorkflowDelay, DueAtUtc = due, InstanceId = record.Id, BookmarkId = bookmark.Id,
-                        Case = @case, CaseId = @case?.Id, CreatedAtUtc = now,
-                    });
+                    var timer = new TimerRecord { Kind = TimerKind.WorkflowDelay, DueAtUtc = due, InstanceId = record.Id, BookmarkId = bookmark.Id, CreatedAtUtc = now };
+                    subject?.Link(timer);
+                    db.Timers.Add(timer);
                     break;
                 case BookmarkRequest.EventKind when bookmark.CorrelationKey is not null:
                     var early = await db.PendingEvents.FirstOrDefaultAsync(e => e.Name == bookmark.Name && e.CorrelationKey == bookmark.CorrelationKey, ct);
@@ -195,23 +193,26 @@ public sealed class WorkflowHost(CaseFlowDbContext db, WorkflowRunner runner, De
                         _followUps.Enqueue(() => ResumeAsync(record.Id, bookmark.Id, new ResumeInput(null, payload, "system"), ct));
                     }
                     break;
-                case BookmarkRequest.ChildKind when @case is not null:
+                case BookmarkRequest.ChildKind when subject is not null:
                     var childId = bookmark.Payload?["definitionId"]?.GetValue<string>() ?? bookmark.Name;
                     _followUps.Enqueue(async () =>
                     {
                         var child = await definitions.GetLatestPublishedAsync(childId, ct);
-                        await StartAsync(@case, child, actor, ct, record.Id, bookmark.Id, bookmark.Payload?["input"] as JsonObject);
+                        await StartAsync(subject, child, actor, ct, record.Id, bookmark.Id, bookmark.Payload?["input"] as JsonObject);
                     });
                     break;
             }
         }
 
         foreach (var incident in result.CreatedIncidents)
-            db.Incidents.Add(new IncidentRecord
+        {
+            var row = new IncidentRecord
             {
-                Id = incident.Id, InstanceId = record.Id, Case = @case, CaseId = @case?.Id, ActivityId = incident.ActivityId,
-                Message = Truncate(incident.Message, 2000)!, CreatedAtUtc = incident.CreatedAtUtc,
-            });
+                Id = incident.Id, InstanceId = record.Id, ActivityId = incident.ActivityId, Message = Truncate(incident.Message, 2000)!, CreatedAtUtc = incident.CreatedAtUtc,
+            };
+            subject?.Link(row);
+            db.Incidents.Add(row);
+        }
         foreach (var id in result.ResolvedIncidents)
         {
             var incident = await db.Incidents.FindAsync([id], ct);
@@ -221,35 +222,6 @@ public sealed class WorkflowHost(CaseFlowDbContext db, WorkflowRunner runner, De
         if (result.Finished && record.ParentInstanceId is { } parentId && record.ParentBookmarkId is { } parentBookmark)
             _followUps.Enqueue(() => ResumeAsync(parentId, parentBookmark, new ResumeInput(state.Outcome, null, actor), ct));
         return (created, closed);
-    }
-
-    private async Task<CaseTask> NewTaskAsync(WorkflowInstanceRecord record, Case @case, Bookmark bookmark, DateTime now, CancellationToken ct)
-    {
-        var payload = bookmark.Payload ?? new JsonObject();
-        var orgUnitId = payload["orgUnitId"]?.GetValue<long>() ?? (payload["scope"]?.GetValue<string>() switch
-        {
-            "homeDepartment" => @case.HomeDepartmentId ?? throw new DomainConflictException(
-                $"'{bookmark.ActivityId}' is for the home department, but 办件 {@case.CaseNo} has not been pushed to one yet."),
-            "orgUnit" => await db.OrgUnits.Where(o => o.Code == payload["orgUnit"]!.GetValue<string>()).Select(o => (long?)o.Id).SingleOrDefaultAsync(ct)
-                ?? throw new DomainConflictException($"'{bookmark.ActivityId}' names org unit '{payload["orgUnit"]}', which does not exist."),
-            _ => @case.IntakeWindowId,
-        });
-        return new CaseTask
-        {
-            Case = @case,
-            CaseId = @case.Id,
-            InstanceId = record.Id,
-            BookmarkId = bookmark.Id,
-            ActivityId = bookmark.ActivityId,
-            ActivityType = bookmark.ActivityType,
-            Title = payload["title"]?.GetValue<string>() ?? bookmark.Name,
-            Role = payload["role"]?.GetValue<string>() ?? Roles.Clerk,
-            OrgUnitId = orgUnitId,
-            BranchId = bookmark.BranchId,
-            Outcomes = payload["outcomes"] is JsonArray outcomes ? outcomes.Select(o => o!.GetValue<string>()).ToList() : ["done"],
-            CreatedAtUtc = now,
-            DueAtUtc = timekeeper.TaskDue(@case, payload["limit"]),
-        };
     }
 
     private static string? Truncate(string? text, int max) => text is null || text.Length <= max ? text : text[..max];

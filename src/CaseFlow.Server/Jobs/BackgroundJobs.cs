@@ -65,6 +65,7 @@ public static class BackgroundJobsSetup
         // static log provider, which breaks every later host in the process (tests) once the first is disposed.
         services.AddSingleton<IGlobalConfiguration>(GlobalConfiguration.Configuration);
         services.AddSingleton(DashboardRoutes.Routes);
+        services.AddTimerSweep();
         services.AddScoped<TimerJobs>();
         if (options.Server) services.AddHostedService<JobServerHost>();
         return services;

@@ -57,38 +57,6 @@ public sealed record PropDescriptor(string Name, string Label, JsonObject Schema
     public static PropDescriptor StringList(string name, string label, bool required = false) =>
         new(name, label, new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } }, required);
 
-    /// <summary>A step's own time limit, <c>{value, unit}</c> (DESIGN decision 7).</summary>
-    public static PropDescriptor Limit(string name, string label) =>
-        new(name, label, new JsonObject
-        {
-            ["type"] = "object",
-            ["properties"] = new JsonObject
-            {
-                ["value"] = new JsonObject { ["type"] = "integer", ["minimum"] = 0 },
-                ["unit"] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("workingDays", "days", "workingHours") },
-            },
-            ["required"] = new JsonArray("value"),
-        });
-
-    /// <summary>The props every task-shaped step carries: its limit and its escalation policy (预警、超期、督办).</summary>
-    public static PropDescriptor[] StepTimekeeping() =>
-    [
-        Limit("limit", "环节时限"),
-        new("escalation", "预警与督办策略", new JsonObject
-        {
-            ["type"] = "object",
-            ["properties"] = new JsonObject
-            {
-                ["warnShare"] = new JsonObject { ["type"] = "number", ["exclusiveMinimum"] = 0, ["exclusiveMaximum"] = 1 },
-                ["warnHoursLeft"] = new JsonObject { ["type"] = "number", ["exclusiveMinimum"] = 0 },
-                ["onWarning"] = new JsonObject { ["type"] = "array" },
-                ["onOverdue"] = new JsonObject { ["type"] = "array" },
-                ["reminderEveryWorkingHours"] = new JsonObject { ["type"] = "number" },
-                ["reminderMax"] = new JsonObject { ["type"] = "integer", ["minimum"] = 0 },
-            },
-        }),
-    ];
-
     public static PropDescriptor Choice(string name, string label, bool required, params string[] values) =>
         new(name, label, new JsonObject { ["type"] = "string", ["enum"] = new JsonArray(values.Select(v => (JsonNode)v).ToArray()) }, required);
 }

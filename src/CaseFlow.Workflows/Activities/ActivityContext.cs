@@ -35,11 +35,6 @@ public sealed class ActivityContext
     /// <summary>The Fork branch this step runs in, if any (DESIGN decision 4).</summary>
     public string? BranchId => Token.BranchId;
 
-    public T GetService<T>() where T : notnull =>
-        Options.Services?.GetService(typeof(T)) is T service
-            ? service
-            : throw new InvalidOperationException($"The host did not provide {typeof(T).Name}.");
-
     public string? PropString(string name) => Node.PropString(name);
 
     public JsonNode? Prop(string name) => Node.Props.TryGetPropertyValue(name, out var v) ? v : null;

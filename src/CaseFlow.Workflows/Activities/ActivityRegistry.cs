@@ -14,10 +14,11 @@ public sealed class ActivityRegistry
         }
     }
 
-    public static IEnumerable<Activity> BuiltIns() =>
+    /// <summary>The engine's own activities; <paramref name="taskProps"/> are the host's props of every HumanTask.</summary>
+    public static IEnumerable<Activity> BuiltIns(IReadOnlyList<PropDescriptor>? taskProps = null) =>
     [
         new StartActivity(), new EndActivity(), new DecisionActivity(), new ForkActivity(), new JoinActivity(),
-        new SetVariableActivity(), new DelayActivity(), new WaitForEventActivity(), new HumanTaskActivity(), new SubWorkflowActivity(),
+        new SetVariableActivity(), new DelayActivity(), new WaitForEventActivity(), new HumanTaskActivity(taskProps), new SubWorkflowActivity(),
     ];
 
     public Activity? Find(string type) => _byType.GetValueOrDefault(type);

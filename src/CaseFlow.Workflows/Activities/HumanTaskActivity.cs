@@ -3,8 +3,11 @@ using CaseFlow.Workflows.Definitions;
 
 namespace CaseFlow.Workflows.Activities;
 
-/// <summary>A generic task for a person: a role within a relative scope; the chosen outcome is the port.</summary>
-public sealed class HumanTaskActivity : Activity
+/// <summary>
+/// A generic task for a person: a role within a relative scope; the chosen outcome is the port. The host may add props of its
+/// own to every task (the case host: the step's limit and escalation policy), which it reads from the node when it opens the task.
+/// </summary>
+public sealed class HumanTaskActivity(IReadOnlyList<PropDescriptor>? hostProps = null) : Activity
 {
     public const string TypeName = "HumanTask";
 
@@ -15,7 +18,7 @@ public sealed class HumanTaskActivity : Activity
         PropDescriptor.Choice("scope", "办理范围", false, "intakeWindow", "homeDepartment", "orgUnit"),
         PropDescriptor.Text("orgUnit", "指定机构编码"),
         PropDescriptor.StringList("outcomes", "办理结果"),
-        .. PropDescriptor.StepTimekeeping(),
+        .. hostProps ?? [],
     ]);
 
     public override IReadOnlyList<string>? PortsFor(ActivityNode node) => StringArrayProp(node, "outcomes", "done");
@@ -43,6 +46,5 @@ public sealed class HumanTaskActivity : Activity
             ["scope"] = scope,
             ["orgUnit"] = node.PropString("orgUnit"),
             ["outcomes"] = new JsonArray(outcomes.Select(o => (JsonNode)o).ToArray()),
-            ["limit"] = node.Props["limit"]?.DeepClone(),
         });
 }

@@ -1,26 +1,10 @@
 using System.Text.Json.Nodes;
 using CaseFlow.Domain.Cases;
-using CaseFlow.Domain.Catalog;
 using CaseFlow.Domain.Documents;
 using CaseFlow.Domain.Org;
 using CaseFlow.Workflows.Activities;
 
 namespace CaseFlow.Domain.Activities;
-
-/// <summary>异地收件: the window took the application in (the apply request is the act); records the applicant's visit.</summary>
-public sealed class RemoteIntakeActivity : CaseActivity
-{
-    public override ActivityDescriptor Descriptor { get; } = Describe("RemoteIntake", "异地收件", "The intake window receives the application and checks identity.", ["done"]);
-
-    public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
-    {
-        var step = Step(context);
-        step.Case.RecordTrip();
-        var missing = step.Case.Materials.Count(m => m.Required && m.State == MaterialState.Missing);
-        step.Event("intake", $"窗口收件：{step.Case.ItemName}，收到材料 {step.Case.Materials.Count(m => m.State != MaterialState.Missing)} 件" + (missing > 0 ? $"，缺 {missing} 件" : ""));
-        return ValueTask.FromResult(ActivityResult.Done());
-    }
-}
 
 /// <summary>形式审查 at the intake window: pass, supplement (一次性告知, listing every missing material) or reject (不予受理, with basis).</summary>
 public sealed class FormReviewActivity : CaseActivity
@@ -126,107 +110,4 @@ public sealed class FormReviewActivity : CaseActivity
 
     private static List<string> ReadMaterialCodes(JsonNode? node) =>
         node is JsonArray array ? array.Select(x => x?.ToString()).Where(x => !string.IsNullOrWhiteSpace(x)).Select(x => x!).ToList() : [];
-}
-
-/// <summary>Waits for the applicant's supplement (补正); the supplement is a visit to the window.</summary>
-public sealed class WaitForSupplementActivity : CaseActivity
-{
-    public const string EventName = "supplement";
-
-    public override ActivityDescriptor Descriptor { get; } = Describe("WaitForSupplement", "等待补正", "Waits until the applicant hands in what the notice listed.", ["done"]);
-
-    public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
-    {
-        var step = Step(context);
-        step.Case.StartSupplementRound(step.Now);
-        return ValueTask.FromResult(ActivityResult.Wait(new BookmarkRequest(BookmarkRequest.EventKind, EventName, step.Case.CaseNo)));
-    }
-
-    public override ValueTask<ActivityResult> ResumeAsync(ActivityContext context, ResumeInput input)
-    {
-        var step = Step(context);
-        var received = new List<string>();
-        foreach (var item in input.Data?["materials"] as JsonArray ?? [])
-        {
-            var code = item?["code"]?.ToString();
-            var material = step.Case.Materials.FirstOrDefault(m => m.Code == code)
-                ?? throw new WorkflowInputException("materials", $"Unknown material code '{code}'.");
-            material.State = Enum.TryParse<MaterialState>(item?["state"]?.ToString(), ignoreCase: true, out var state) && state != MaterialState.Missing ? state : MaterialState.Submitted;
-            material.IntroducedInRound ??= step.Case.SupplementRounds;
-            received.Add(material.Name);
-        }
-        if (received.Count == 0) throw new WorkflowInputException("materials", "A supplement must hand in at least one material.");
-        if (input.Data?["form"] is JsonObject form)
-        {
-            var data = step.Case.FormData;
-            foreach (var (key, value) in form) data[key] = value?.DeepClone();
-            step.Case.FormData = data;
-        }
-        step.Case.RecordTrip();
-        step.Event("supplemented", $"申请人补正材料：{string.Join("、", received)}");
-        return ValueTask.FromResult(ActivityResult.Done());
-    }
-}
-
-/// <summary>受理: raised by the side the item names (DESIGN decision 5); at the window at once, at the home department as its task.</summary>
-public sealed class AcceptActivity : CaseActivity
-{
-    public override ActivityDescriptor Descriptor { get; } = DescribeTask("Accept", "受理", "Raises acceptance; both clocks start here.", ["accepted", "rejected"]);
-
-    public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
-    {
-        var step = Step(context);
-        if (step.Item.AcceptedBy == AcceptingSide.Window)
-            return ValueTask.FromResult(Accept(step, "综合窗口"));
-        if (step.Case.HomeDepartmentId is null)
-            throw new InvalidOperationException($"{step.Item.Name} is accepted by the home department, but the case has not been pushed to one: put PushToHomeDepartment before Accept.");
-        return ValueTask.FromResult(ActivityResult.Wait(HumanTaskActivity.TaskRequest(context.Node, "受理审查", Roles.Approver, "homeDepartment", ["accept", "reject"])));
-    }
-
-    public override ValueTask<ActivityResult> ResumeAsync(ActivityContext context, ResumeInput input)
-    {
-        var step = Step(context);
-        switch (input.Outcome)
-        {
-            case "accept":
-                return ValueTask.FromResult(Accept(step, "属地部门"));
-            case "reject":
-                var basis = RequireText(input, "basis", "不予受理 must cite its basis (否定必有依据).");
-                var reason = OptionalText(input, "reason") ?? "申请事项不符合受理条件";
-                step.Case.Decide(CaseOutcome.NotAccepted, basis, step.Now);
-                step.Document(DocumentKind.NonAcceptanceDecision, "不予受理决定书", Decisions.Negative(reason, basis));
-                step.Event("not-accepted", $"属地部门不予受理：{reason}（依据：{basis}）");
-                return ValueTask.FromResult(ActivityResult.Done("rejected"));
-            default:
-                throw new WorkflowInputException("outcome", "The outcome must be accept or reject.");
-        }
-    }
-
-    private static ActivityResult Accept(CaseStep step, string side)
-    {
-        // After a return or withdraw the case passes Accept again: acceptance happened once and its date stands.
-        if (step.Case.AcceptedAtUtc is not null) return ActivityResult.Done("accepted");
-        step.Case.Accept(step.Now, step.Actor);
-        var limit = step.Item.CommittedLimit;
-        step.Document(DocumentKind.AcceptanceNotice, "受理通知书", new JsonObject
-        {
-            ["acceptedBy"] = side,
-            ["committedLimit"] = new JsonObject { ["value"] = limit.Value, ["unit"] = limit.Unit.ToString() },
-            ["statutoryLimit"] = new JsonObject { ["value"] = step.Item.StatutoryLimit.Value, ["unit"] = step.Item.StatutoryLimit.Unit.ToString() },
-            ["text"] = $"您申请的“{step.Item.Name}”材料齐全、符合法定形式，决定予以受理，承诺办结时限为{limit.Describe()}（自受理之日的次一工作日起算）。",
-        });
-        step.Event("accepted", $"{side}受理，承诺时限{limit.Describe()}");
-        return ActivityResult.Done("accepted");
-    }
-}
-
-/// <summary>Texts of decisions; a negative one states the reason, the basis and the right to review or suit (行政许可法 art. 38).</summary>
-public static class Decisions
-{
-    public static JsonObject Negative(string reason, string basis) => new()
-    {
-        ["reason"] = reason,
-        ["basis"] = basis,
-        ["remedy"] = "如对本决定不服，可以自收到本决定之日起六十日内依法申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。",
-    };
 }
