@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using CaseFlow.TestSupport;
 
 namespace CaseFlow.Server.Tests;
 

@@ -8,9 +8,9 @@ namespace CaseFlow.Server.Tests;
 /// <summary>The clerk's day: claiming, releasing, transfer, urge, delegation, the review checklist and the one-time notice, trips.</summary>
 public sealed class InboxTests(CaseFlowApplication app) : IClassFixture<CaseFlowApplication>
 {
-    private Task<HttpClient> Clerk2Async() => app.SignInAsync("clerk2", "CaseFlow-clerk2-2026");
+    private Task<HttpClient> Clerk2Async() => app.SignInAsync(DemoUsers.Clerk2);
 
-    private Task<HttpClient> SupervisorAsync() => app.SignInAsync("supervisor", "CaseFlow-supervisor-2026");
+    private Task<HttpClient> SupervisorAsync() => app.SignInAsync(DemoUsers.Supervisor);
 
     [Fact]
     public async Task Two_clerks_claiming_one_queued_task_at_once_one_gets_it_the_other_409()

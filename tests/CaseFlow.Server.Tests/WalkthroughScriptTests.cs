@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using CaseFlow.TestSupport;
 
 namespace CaseFlow.Server.Tests;
 
