@@ -56,3 +56,27 @@ public sealed class FreshAttemptTests
         attempts.Steps.Count.ShouldBe(FreshAttempt.ResumeAttempts);
     }
 }
+
+/// <summary>Two department approvals of one 多地联办 case completed at the same moment both step the one workflow instance.</summary>
+public sealed class ConcurrentResumeTests(CaseFlowApplication app) : IClassFixture<CaseFlowApplication>
+{
+    [Fact]
+    public async Task Parallel_completions_of_two_branch_tasks_both_succeed_and_the_join_decides_the_case()
+    {
+        var clerk = await app.ClerkAsync();
+        var approver = await app.ApproverAsync();
+        var created = await CaseFlowApplication.ApplyAsync(clerk, EngineThroughApiTests.BodyFor("real-estate-transfer-registration.json"));
+        var caseNo = EngineThroughApiTests.No(created);
+        await CaseFlowApplication.CompleteAsync(clerk, await CaseFlowApplication.OpenTaskAsync(clerk, caseNo, "review"), "pass");
+        await CaseFlowApplication.CompleteAsync(approver, await CaseFlowApplication.OpenTaskAsync(approver, caseNo, "accept"), "accept");
+        var branches = new[] { await CaseFlowApplication.OpenTaskAsync(approver, caseNo, "registryApproval"), await CaseFlowApplication.OpenTaskAsync(approver, caseNo, "fundApproval") };
+        var second = await app.ApproverAsync();
+
+        var responses = await Task.WhenAll(
+            CaseFlowApplication.PostCompleteAsync(approver, branches[0], "approve", new System.Text.Json.Nodes.JsonObject { ["opinion"] = "同意" }),
+            CaseFlowApplication.PostCompleteAsync(second, branches[1], "approve", new System.Text.Json.Nodes.JsonObject { ["opinion"] = "同意" }));
+        foreach (var response in responses)
+            response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        CaseFlowApplication.Str((await CaseFlowApplication.GetCaseAsync(clerk, EngineThroughApiTests.Id(created)))["outcome"]).ShouldBe("Approved");
+    }
+}

@@ -140,6 +140,13 @@ public sealed class AccessPolicy(CaseFlowDbContext db, WindowRights rights)
             throw new DomainForbiddenException($"Stopping or extending a case's clocks needs the role '{Roles.Approver}' in the deciding department.");
     }
 
+    /// <summary>延长 is approved by the item's extension approver role (held anywhere), or an admin; on top of <see cref="RequireDecidingApproverAsync"/>.</summary>
+    public static void RequireExtensionApprover(Actor actor, Catalog.ServiceItem item)
+    {
+        if (!actor.IsAdmin && !actor.HasRole(item.Timekeeping.ExtensionApproverRole))
+            throw new DomainForbiddenException($"An extension of this item is approved by the role '{item.Timekeeping.ExtensionApproverRole}'.");
+    }
+
     /// <summary>The intake window's rights the act needs (<see cref="WindowActs"/>), checked before anything changes; 403 naming the right.</summary>
     public async Task RequireWindowRightsAsync(WindowAct act, Case @case, bool also, CancellationToken ct)
     {

@@ -34,7 +34,9 @@ public sealed class CaseClockService(CaseFlowDbContext db, AccessPolicy access, 
     public async Task<Case> ExtendAsync(long caseId, string? reason, Actor actor, CancellationToken ct)
     {
         var @case = await DecidingAsync(caseId, actor, ct);
-        await timekeeper.ExtendAsync(@case, reason ?? "", actor, ct);
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainValidationException("reason", "An extension states its reason (行政许可法第四十二条).");
+        AccessPolicy.RequireExtensionApprover(actor, @case.ServiceItem!);
+        await timekeeper.ExtendAsync(@case, reason, actor, ct);
         await db.SaveChangesAsync(ct);
         return @case;
     }
