@@ -99,9 +99,9 @@ public sealed class Case : DomainEventSource, IVersioned, IAuditedEntity
         var left = Status;
         Status = next;
         UpdatedAtUtc = now;
-        if (left == CaseStatus.AwaitingSupplement && next != CaseStatus.Cancelled) Raise(new SupplementReceived(this));
-        if (next == CaseStatus.Archived) Raise(new CaseArchived(this));
-        if (next == CaseStatus.Cancelled) Raise(new CaseCancelled(this));
+        if (left == CaseStatus.AwaitingSupplement && next != CaseStatus.Cancelled) AddDomainEvent(new SupplementReceived(this));
+        if (next == CaseStatus.Archived) AddDomainEvent(new CaseArchived(this));
+        if (next == CaseStatus.Cancelled) AddDomainEvent(new CaseCancelled(this));
     }
 
     public bool IsClosed => Status is CaseStatus.Archived or CaseStatus.Cancelled;
@@ -113,7 +113,7 @@ public sealed class Case : DomainEventSource, IVersioned, IAuditedEntity
         if (DefinitionVersion == 0) DefinitionVersion = definitionVersion;
         if (WorkflowInstanceId is not null) return; // a sub-workflow of the same case
         WorkflowInstanceId = instanceId;
-        Raise(new CaseHandlingStarted(this));
+        AddDomainEvent(new CaseHandlingStarted(this));
     }
 
     public void RecordTrip() => Trips++;
@@ -126,7 +126,7 @@ public sealed class Case : DomainEventSource, IVersioned, IAuditedEntity
             LastStepAtUtc = now;
             StalledSinceUtc = null;
         }
-        Raise(new CaseStepCompleted(this, now));
+        AddDomainEvent(new CaseStepCompleted(this, now));
     }
 
     /// <summary>Flags the case as stalled once per stall; a later step clears it.</summary>
@@ -153,14 +153,14 @@ public sealed class Case : DomainEventSource, IVersioned, IAuditedEntity
         AcceptedBy = "视为受理（行政许可法第三十二条）";
         DeemedAccepted = true;
         UpdatedAtUtc = now;
-        Raise(new CaseDeemedAccepted(this, asOf));
+        AddDomainEvent(new CaseDeemedAccepted(this, asOf));
     }
 
     public void StartSupplementRound(DateTime now)
     {
         EnterStatus(CaseStatus.AwaitingSupplement, now);
         SupplementRounds++;
-        Raise(new SupplementRequested(this, SupplementRounds, AfterAcceptance: AcceptedAtUtc is not null));
+        AddDomainEvent(new SupplementRequested(this, SupplementRounds, AfterAcceptance: AcceptedAtUtc is not null));
     }
 
     /// <summary>受理: both clocks start from here (DESIGN decision 5).</summary>
@@ -170,7 +170,7 @@ public sealed class Case : DomainEventSource, IVersioned, IAuditedEntity
         EnterStatus(CaseStatus.Accepted, now);
         AcceptedAtUtc = now;
         AcceptedBy = by;
-        Raise(new CaseAccepted(this, now));
+        AddDomainEvent(new CaseAccepted(this, now));
     }
 
     /// <summary>A decision: approval, rejection (with basis: 否定必有依据) or non-acceptance (with basis).</summary>
@@ -184,7 +184,7 @@ public sealed class Case : DomainEventSource, IVersioned, IAuditedEntity
         Outcome = outcome;
         DecisionBasis = basis;
         DecidedAtUtc = now;
-        Raise(new CaseDecided(this, outcome));
+        AddDomainEvent(new CaseDecided(this, outcome));
     }
 
     public void ConfirmDelivered(DateTime now)
@@ -192,7 +192,7 @@ public sealed class Case : DomainEventSource, IVersioned, IAuditedEntity
         if (Status != CaseStatus.Delivering) throw new DomainConflictException($"办件 {CaseNo} is {Status}, not being delivered.");
         DeliveredAtUtc = now;
         UpdatedAtUtc = now;
-        Raise(new CaseDelivered(this, now));
+        AddDomainEvent(new CaseDelivered(this, now));
     }
 
     /// <summary>办结即归档: every outcome ends here (DESIGN decision 8).</summary>

@@ -1,7 +1,5 @@
-using System.Text.Json.Nodes;
 using CaseFlow.Domain.Cases;
 using CaseFlow.Domain.Events;
-using CaseFlow.Domain.Notifications;
 using CaseFlow.Domain.Timers;
 using Microsoft.EntityFrameworkCore;
 
@@ -65,8 +63,8 @@ public sealed class StartDecisionClocksWhenAccepted(ClockBook book) : DomainEven
     }
 }
 
-/// <summary>视为受理 (art. 32): the decision clocks count from the day the complete material arrived; the applicant is told.</summary>
-public sealed class StartDecisionClocksWhenDeemedAccepted(ClockBook book, Notifier notify) : DomainEventHandler<CaseDeemedAccepted>
+/// <summary>视为受理 (art. 32): the decision clocks count from the day the complete material arrived.</summary>
+public sealed class StartDecisionClocksWhenDeemedAccepted(ClockBook book) : DomainEventHandler<CaseDeemedAccepted>
 {
     protected override async Task HandleAsync(CaseDeemedAccepted e, CancellationToken ct)
     {
@@ -74,13 +72,7 @@ public sealed class StartDecisionClocksWhenDeemedAccepted(ClockBook book, Notifi
         var clocks = await book.ClocksAsync(@case, ct);
         ClockBook.StopClock(clocks, ClockKind.Review, book.Now);
         book.StartDecisionClocks(@case, e.AsOfUtc, clocks);
-        var committed = clocks.First(c => c.Kind == ClockKind.Committed);
-        var acceptedOn = book.Calendar.LocalDate(e.AsOfUtc);
-        book.Event(@case, "deemed-accepted", $"形式审查期限届满未作处理，自 {acceptedOn:yyyy-MM-dd} 起视为受理（行政许可法第三十二条）", "system");
-        notify.ToApplicant(@case, NotificationTexts.DeemedAccepted, new JsonObject
-        {
-            ["acceptedOn"] = acceptedOn.ToString("yyyy年M月d日"), ["deadline"] = book.Deadline(committed),
-        });
+        book.Event(@case, "deemed-accepted", $"形式审查期限届满未作处理，自 {book.Calendar.LocalDate(e.AsOfUtc):yyyy-MM-dd} 起视为受理（行政许可法第三十二条）", "system");
         ClockBook.UpdateCaseLevel(@case, clocks);
     }
 }

@@ -1,4 +1,5 @@
 using CaseFlow.Domain.Events;
+using CaseFlow.Domain.Notifications;
 using CaseFlow.Domain.Timers;
 using CaseFlow.Domain.Workflows;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,8 @@ public static class TimekeepingServiceCollectionExtensions
         services.AddScoped<IDomainEventHandler, RearmStallTimerAfterStep>();
         services.AddScoped<IDomainEventHandler, ArmTimersWhenTaskCreated>();
         services.AddScoped<IDomainEventHandler, CancelTimersWhenTaskClosed>();
+        // Handlers of one event run in this order: the applicant's notice quotes the clocks the step clocks started.
+        services.AddScoped<IDomainEventHandler, TellApplicantWhenDeemedAccepted>();
 
         services.AddScoped<ITimerHandler, WorkflowDelayTimerHandler>();
         services.AddScoped<ITimerHandler, ClockWarningTimerHandler>();

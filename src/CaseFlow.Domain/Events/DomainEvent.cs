@@ -16,7 +16,7 @@ public abstract class DomainEventSource
     [NotMapped]
     public IReadOnlyList<IDomainEvent> DomainEvents => _domainEvents;
 
-    protected void Raise(IDomainEvent domainEvent) => _domainEvents.Add(domainEvent);
+    protected void AddDomainEvent(IDomainEvent domainEvent) => _domainEvents.Add(domainEvent);
 
     /// <summary>Takes the pending events out, oldest first.</summary>
     public IReadOnlyList<IDomainEvent> TakeDomainEvents()

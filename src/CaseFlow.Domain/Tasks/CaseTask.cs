@@ -47,7 +47,7 @@ public sealed class CaseTask : DomainEventSource, IVersioned, IAuditedEntity
     public bool IsSupervisionOrder => ActivityType == SupervisionOrderType;
 
     /// <summary>The workflow's task enters its inbox; <paramref name="stepPolicy"/> is its step's escalation policy, if it has one.</summary>
-    public void Publish(Deadlines.EscalationPolicy? stepPolicy) => Raise(new TaskCreated(this, stepPolicy));
+    public void Publish(Deadlines.EscalationPolicy? stepPolicy) => AddDomainEvent(new TaskCreated(this, stepPolicy));
 
     public bool Raise(Deadlines.SlaLevel level)
     {
@@ -85,7 +85,7 @@ public sealed class CaseTask : DomainEventSource, IVersioned, IAuditedEntity
         CompletedBy = userName;
         CompletedOnBehalfOf = AssigneeUserId == actingForUserId ? actingForUserName : null;
         ClosedAtUtc = now;
-        Raise(new TaskClosed(this));
+        AddDomainEvent(new TaskClosed(this));
     }
 
     /// <summary>Back to the queue: the claimer lets go of it.</summary>
@@ -121,7 +121,7 @@ public sealed class CaseTask : DomainEventSource, IVersioned, IAuditedEntity
         Status = CaseTaskStatus.Cancelled;
         CancelReason = reason;
         ClosedAtUtc = now;
-        Raise(new TaskClosed(this));
+        AddDomainEvent(new TaskClosed(this));
     }
 }
 
