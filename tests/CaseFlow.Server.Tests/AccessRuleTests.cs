@@ -35,7 +35,7 @@ public sealed class AccessRuleTests(CaseFlowApplication app) : IClassFixture<Cas
 
         Str((await GetCaseAsync(districtClerk, Id(created)))["caseNo"]).ShouldBe(Str(created["caseNo"]));
         Str((await PostOkAsync(districtClerk, $"/api/tasks/{review}/claim", null))["status"]).ShouldBe("Claimed");
-        await CompleteAsync(districtClerk, review, "pass");
+        await CompleteAsync(districtClerk, review, "pass", EveryPointPassed(IdCardReviewPoints));
         Str((await GetCaseAsync(windowClerk, Id(created)))["status"]).ShouldBe("InApproval");
     }
 
@@ -51,7 +51,7 @@ public sealed class AccessRuleTests(CaseFlowApplication app) : IClassFixture<Cas
         var review = await OpenTaskAsync(intake, caseNo, "review");
 
         (await home.GetAsync($"/api/cases/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "before the push the home department is no party");
-        await CompleteAsync(intake, review, "pass");
+        await CompleteAsync(intake, review, "pass", EveryPointPassed(IdCardReviewPoints));
         Str((await GetCaseAsync(home, id))["caseNo"]).ShouldBe(caseNo);
         (await home.GetAsync($"/api/tasks/{review}")).StatusCode.ShouldBe(HttpStatusCode.OK, "the window's task, seen through the case");
         var approval = await OpenTaskAsync(home, caseNo, "approval");
@@ -84,7 +84,7 @@ public sealed class AccessRuleTests(CaseFlowApplication app) : IClassFixture<Cas
         var home = await UserAsync(admin, "r.home", ("520102-GA", "approver"));
         var created = await ApplyAsync(intake, IdCardBody("M01", "M02", "M03"));
         var (id, caseNo) = (Id(created), Str(created["caseNo"]));
-        await CompleteAsync(intake, await OpenTaskAsync(intake, caseNo, "review"), "pass");
+        await CompleteAsync(intake, await OpenTaskAsync(intake, caseNo, "review"), "pass", EveryPointPassed(IdCardReviewPoints));
         var approval = await OpenTaskAsync(home, caseNo, "approval");
         var events = (await GetArrayAsync(intake, $"/api/cases/{id}/timeline")).Count;
 
@@ -115,7 +115,7 @@ public sealed class AccessRuleTests(CaseFlowApplication app) : IClassFixture<Cas
         var supervisor = await UserAsync(admin, "c.supervisor", ("520102", "supervisor"));
         var created = await ApplyAsync(intake, IdCardBody("M01", "M02", "M03"));
         var (id, caseNo) = (Id(created), Str(created["caseNo"]));
-        await CompleteAsync(intake, await OpenTaskAsync(intake, caseNo, "review"), "pass");
+        await CompleteAsync(intake, await OpenTaskAsync(intake, caseNo, "review"), "pass", EveryPointPassed(IdCardReviewPoints));
         var approval = await OpenTaskAsync(await app.ApproverAsync(), caseNo, "approval");
 
         // The intake clerk opens the department's task through the case (the window is a party), so may comment on it.
@@ -175,11 +175,11 @@ public sealed class AccessRuleTests(CaseFlowApplication app) : IClassFixture<Cas
 
         await RevokeAsync(admin, "500114-W01", "OneTimeNotice");
         var notice = await OpenTaskAsync(clerk, Str(incomplete["caseNo"]), "review");
-        await RefusedAsync(PostCompleteAsync(clerk, notice, "supplement", new JsonObject { ["note"] = "请补正" }), "OneTimeNotice", "500114-W01");
+        await RefusedAsync(PostCompleteAsync(clerk, notice, "supplement", EveryPointPassed(IdCardReviewPoints, new JsonObject { ["note"] = "请补正" })), "OneTimeNotice", "500114-W01");
         Str((await GetCaseAsync(clerk, Id(incomplete)))["status"]).ShouldBe("InReview");
 
         await RevokeAsync(admin, "500114-W01", "FormReview");
-        await RefusedAsync(PostCompleteAsync(clerk, await OpenTaskAsync(clerk, Str(complete["caseNo"]), "review"), "pass"), "FormReview", "500114-W01");
+        await RefusedAsync(PostCompleteAsync(clerk, await OpenTaskAsync(clerk, Str(complete["caseNo"]), "review"), "pass", EveryPointPassed(IdCardReviewPoints)), "FormReview", "500114-W01");
         Str((await GetCaseAsync(clerk, Id(complete)))["status"]).ShouldBe("InReview");
     }
 
@@ -189,7 +189,7 @@ public sealed class AccessRuleTests(CaseFlowApplication app) : IClassFixture<Cas
         var admin = await app.AdminAsync();
         var clerk = await UserAsync(admin, "w.supplement", ("500101-W01", "clerk"));
         var created = await ApplyAsync(clerk, IdCardBody("M01"));
-        await CompleteAsync(clerk, await OpenTaskAsync(clerk, Str(created["caseNo"]), "review"), "supplement", new JsonObject { ["note"] = "请补正" });
+        await CompleteAsync(clerk, await OpenTaskAsync(clerk, Str(created["caseNo"]), "review"), "supplement", EveryPointPassed(IdCardReviewPoints, new JsonObject { ["note"] = "请补正" }));
         await RevokeAsync(admin, "500101-W01", "OriginalCheck");
 
         var originals = MaterialsBody(["M02", "M03"]);
@@ -206,7 +206,7 @@ public sealed class AccessRuleTests(CaseFlowApplication app) : IClassFixture<Cas
         var clerk = await UserAsync(admin, "w.issue", ("500101-W02", "clerk"), ("500101-W02", "approver"));
         var created = await ApplyAsync(clerk, EngineThroughApiTests.BodyFor("marriage-registration.json"));
         var caseNo = Str(created["caseNo"]);
-        await CompleteAsync(clerk, await OpenTaskAsync(clerk, caseNo, "review"), "pass");
+        await CompleteAsync(clerk, await OpenTaskAsync(clerk, caseNo, "review"), "pass", EveryPointPassed(MarriageReviewPoints));
         await CompleteAsync(clerk, await OpenTaskAsync(clerk, caseNo, "approval"), "approve");
         await RevokeAsync(admin, "500101-W02", "ResultDelivery");
 
@@ -221,7 +221,7 @@ public sealed class AccessRuleTests(CaseFlowApplication app) : IClassFixture<Cas
         var clerk = await UserAsync(admin, "w.deliver", ("500103-W02", "clerk"));
         var created = await ApplyAsync(clerk, IdCardBody("M01", "M02", "M03"));
         var caseNo = Str(created["caseNo"]);
-        await CompleteAsync(clerk, await OpenTaskAsync(clerk, caseNo, "review"), "pass");
+        await CompleteAsync(clerk, await OpenTaskAsync(clerk, caseNo, "review"), "pass", EveryPointPassed(IdCardReviewPoints));
         var approver = await app.ApproverAsync();
         await CompleteAsync(approver, await OpenTaskAsync(approver, caseNo, "approval"), "approve", new JsonObject { ["opinion"] = "同意" });
         var mailed = await GetCaseAsync(clerk, Id(created));

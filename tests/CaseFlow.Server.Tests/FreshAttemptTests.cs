@@ -67,7 +67,7 @@ public sealed class ConcurrentResumeTests(CaseFlowApplication app) : IClassFixtu
         var approver = await app.ApproverAsync();
         var created = await CaseFlowApplication.ApplyAsync(clerk, EngineThroughApiTests.BodyFor("real-estate-transfer-registration.json"));
         var caseNo = EngineThroughApiTests.No(created);
-        await CaseFlowApplication.CompleteAsync(clerk, await CaseFlowApplication.OpenTaskAsync(clerk, caseNo, "review"), "pass");
+        await CaseFlowApplication.CompleteAsync(clerk, await CaseFlowApplication.OpenTaskAsync(clerk, caseNo, "review"), "pass", CaseFlowApplication.EveryPointPassed(CaseFlowApplication.RealEstateReviewPoints));
         await CaseFlowApplication.CompleteAsync(approver, await CaseFlowApplication.OpenTaskAsync(approver, caseNo, "accept"), "accept");
         var branches = new[] { await CaseFlowApplication.OpenTaskAsync(approver, caseNo, "registryApproval"), await CaseFlowApplication.OpenTaskAsync(approver, caseNo, "fundApproval") };
         var second = await app.ApproverAsync();
