@@ -37,7 +37,12 @@ builder.Services.AddSingleton(content);
 builder.Services.AddSingleton<StartupImport>();
 builder.Services.AddCaseFlowAudit(builder.Configuration, builder.Environment.ContentRootPath);
 
-builder.Services.AddAutoMapper(cfg => cfg.AddApiProfiles());
+builder.Services.AddAutoMapper(cfg =>
+{
+    // AutoMapper 16 is dual-licensed (RPL-1.5 or commercial, README "Licences"): a commercial key comes from configuration.
+    if (builder.Configuration["AutoMapper:LicenseKey"] is { Length: > 0 } licenseKey) cfg.LicenseKey = licenseKey;
+    cfg.AddApiProfiles();
+});
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ActorAccessor>();
 builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
