@@ -51,7 +51,8 @@ public sealed class ServerProcess : IAsyncDisposable
         server._process.BeginErrorReadLine();
         try
         {
-            await server.WaitHealthyAsync(healthyWithin ?? TimeSpan.FromMinutes(1));
+            // Generous: on a busy shared machine a Debug start with migrations can take most of a minute.
+            await server.WaitHealthyAsync(healthyWithin ?? TimeSpan.FromMinutes(2));
             return server;
         }
         catch
