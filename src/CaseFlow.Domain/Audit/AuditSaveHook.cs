@@ -52,6 +52,21 @@ public sealed class AuditSaveHook(DomainClock clock, AuditKey? key = null, IAudi
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default) =>
         AbandonAsync(eventData.Context);
 
+    // A lost optimistic-concurrency race is not reported as a failed save: its transaction (holding SQLite's write lock)
+    // must end here, or the fresh attempt that follows waits for it until the database answers busy.
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
+    {
+        Abandon(eventData.Context);
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData, InterceptionResult result,
+        CancellationToken cancellationToken = default)
+    {
+        await AbandonAsync(eventData.Context);
+        return result;
+    }
+
     public override void SaveChangesCanceled(DbContextEventData eventData) => Abandon(eventData.Context);
 
     public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default) =>
