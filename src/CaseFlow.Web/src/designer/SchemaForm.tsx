@@ -19,27 +19,27 @@ export function FieldInputs({ fields, prefix = [] }: { fields: Field[]; prefix?:
             </fieldset>
           );
         const rules = f.required ? [{ required: true }] : [];
-        const common = { key: f.name, name, label, rules, style: { marginBottom: 8 } };
+        const common = { name, label, rules, style: { marginBottom: 8 } };
         switch (f.kind) {
           case 'enum':
             return (
-              <Form.Item {...common}>
+              <Form.Item key={f.name} {...common}>
                 <Select allowClear data-testid={testId} options={f.options!.map((o) => ({ value: o, label: t(`schema.${o}`, o) }))} />
               </Form.Item>
             );
           case 'integer':
           case 'number':
-            return <Form.Item {...common}><InputNumber data-testid={testId} min={f.min} precision={f.kind === 'integer' ? 0 : undefined} style={{ width: '100%' }} /></Form.Item>;
+            return <Form.Item key={f.name} {...common}><InputNumber data-testid={testId} min={f.min} precision={f.kind === 'integer' ? 0 : undefined} style={{ width: '100%' }} /></Form.Item>;
           case 'boolean':
-            return <Form.Item {...common} valuePropName="checked"><Switch data-testid={testId} /></Form.Item>;
+            return <Form.Item key={f.name} {...common} valuePropName="checked"><Switch data-testid={testId} /></Form.Item>;
           case 'stringList':
-            return <Form.Item {...common}><Select mode="tags" data-testid={testId} tokenSeparators={[',', '，']} open={false} /></Form.Item>;
+            return <Form.Item key={f.name} {...common}><Select mode="tags" data-testid={testId} tokenSeparators={[',', '，']} open={false} /></Form.Item>;
           case 'expression':
-            return <Form.Item {...common}><Input.TextArea data-testid={testId} autoSize={{ minRows: 1, maxRows: 4 }} style={{ fontFamily: 'monospace' }} /></Form.Item>;
+            return <Form.Item key={f.name} {...common}><Input.TextArea data-testid={testId} autoSize={{ minRows: 1, maxRows: 4 }} style={{ fontFamily: 'monospace' }} /></Form.Item>;
           case 'json':
-            return <Form.Item {...common}><Input.TextArea data-testid={testId} autoSize={{ minRows: 1, maxRows: 6 }} style={{ fontFamily: 'monospace' }} placeholder={t('schema.json')} /></Form.Item>;
+            return <Form.Item key={f.name} {...common}><Input.TextArea data-testid={testId} autoSize={{ minRows: 1, maxRows: 6 }} style={{ fontFamily: 'monospace' }} placeholder={t('schema.json')} /></Form.Item>;
           default:
-            return <Form.Item {...common}><Input data-testid={testId} /></Form.Item>;
+            return <Form.Item key={f.name} {...common}><Input data-testid={testId} /></Form.Item>;
         }
       })}
     </>
