@@ -103,6 +103,7 @@ app.MapUserAdminEndpoints();
 app.MapOrgAdminEndpoints();
 app.MapRightEndpoints();
 app.MapAuditEndpoints();
+app.MapDryRunEndpoints();
 // History-API fallback: the web app's own routes get index.html; unknown /api, /openapi and /health paths keep their 404 problem.
 app.MapFallbackToFile("{*path:nonfile:regex(^(?!(api|openapi|health|hangfire)(/|$)).*$)}", "index.html");
 

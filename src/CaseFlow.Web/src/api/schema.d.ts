@@ -80,6 +80,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/definitions/dry-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DryRunRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DryRunResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -2651,6 +2690,31 @@ export interface components {
         };
         /** @enum {unknown} */
         DocumentKind: "AcceptanceNotice" | "SupplementNotice" | "NonAcceptanceDecision" | "ApprovalDecision" | "RejectionDecision" | "ServiceRecord" | "ArchivePackage";
+        DryRunRequest: {
+            definition: components["schemas"]["WorkflowDefinition"];
+            choices?: null | {
+                [key: string]: string;
+            };
+            variables?: null | components["schemas"]["JsonObject"];
+            case?: null | components["schemas"]["JsonObject"];
+        };
+        DryRunResult: {
+            status: string;
+            path: components["schemas"]["DryRunStep"][];
+            visited: string[];
+            problems: components["schemas"]["ValidationProblem"][];
+            variables: components["schemas"]["JsonObject"];
+        };
+        DryRunStep: {
+            /** Format: int32 */
+            index: number | string;
+            activityId: string;
+            activityType: string;
+            name: null | string;
+            event: string;
+            outcome: null | string;
+            message: null | string;
+        };
         ExcludedPeriodDto: {
             /** Format: int64 */
             id: number | string;

@@ -17,9 +17,11 @@ import Palette from './Palette';
 import ProblemsPanel from './ProblemsPanel';
 import PropertyPanel from './PropertyPanel';
 import Toolbar from './Toolbar';
-import { problemNode, type ActivityDoc } from './types';
+import { problemNode, type ActivityDoc, type ValidationProblem } from './types';
 import { useDesigner } from './useDesigner';
 import VersionsDrawer from './VersionsDrawer';
+import DryRunModal, { type DryRunResult } from './DryRunModal';
+import { api } from '../api/client';
 
 const nodeTypes = { activity: ActivityNode };
 
@@ -39,15 +41,20 @@ function Designer({ definitionId }: { definitionId: string }) {
   const [edges, setEdges] = useState<Edge[]>([]);
   const [query, setQuery] = useState('');
   const [versionsOpen, setVersionsOpen] = useState(false);
+  const [dryRun, setDryRun] = useState<DryRunResult | null>(null);
+  const [dryRunOpen, setDryRunOpen] = useState(false);
+  // The visited nodes stay highlighted until the document changes.
+  useEffect(() => setDryRun(null), [doc]);
   const fileInput = useRef<HTMLInputElement>(null);
   const fitted = useRef(false);
 
   const matches = useMemo(() => {
     const q = query.trim().toLowerCase();
+    if (!q && dryRun) return new Set(dryRun.visited);
     if (!q || !doc) return new Set<string>();
     return new Set(doc.root.activities.filter((a) => [a.id, a.name ?? '', a.type, byType.get(a.type)?.displayName ?? '']
       .some((s) => s.toLowerCase().includes(q))).map((a) => a.id));
-  }, [query, doc, byType]);
+  }, [query, doc, byType, dryRun]);
 
   useEffect(() => {
     if (!doc) return;
@@ -129,6 +136,9 @@ function Designer({ definitionId }: { definitionId: string }) {
     commit({ ...doc, root: { ...doc.root, activities: doc.root.activities.map((a) => (a.id === next.id ? next : a)) } }, `props:${next.id}`);
   }, [doc, commit]);
 
+  const nodeOf = useCallback((p: ValidationProblem) => (doc ? problemNode(p, doc) : null), [doc]);
+  const pick = useCallback((id: string) => select(new Set([id]), true), [select]);
+
   const exportJson = useCallback(() => {
     if (!doc) return;
     const url = URL.createObjectURL(new Blob([exportText(doc)], { type: 'application/json' }));
@@ -157,6 +167,8 @@ function Designer({ definitionId }: { definitionId: string }) {
     }
   }, [message, t]);
 
+  const nodesRef = useRef(nodes);
+  nodesRef.current = nodes;
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
       const target = e.target as HTMLElement;
@@ -165,14 +177,14 @@ function Designer({ definitionId }: { definitionId: string }) {
       const key = e.key.toLowerCase();
       if (mod && key === 'z' && !e.shiftKey) { e.preventDefault(); d.undo(); }
       else if (mod && (key === 'y' || (key === 'z' && e.shiftKey))) { e.preventDefault(); d.redo(); }
-      else if (mod && key === 'a') { e.preventDefault(); select(new Set(nodes.map((n) => n.id))); }
+      else if (mod && key === 'a') { e.preventDefault(); select(new Set(nodesRef.current.map((n) => n.id))); }
       else if (mod && key === 'c') copy();
       else if (mod && key === 'v') paste();
       else if (key === 'delete' || key === 'backspace') removeSelected();
     }
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [d, nodes, select, copy, paste, removeSelected]);
+  }, [d, select, copy, paste, removeSelected]);
 
   if (d.error) return <Alert type="error" showIcon style={{ margin: 24 }} title={d.error} />;
   if (!doc) return <Spin style={{ margin: 48 }} />;
@@ -193,12 +205,14 @@ function Designer({ definitionId }: { definitionId: string }) {
           },
           exportJson, importJson: () => fileInput.current?.click(),
           save: () => void run(d.save, 'designer.saved'), publish: () => void run(d.publish, 'designer.publishedOk'),
-          versions: () => setVersionsOpen(true), back: () => navigate('/designer'),
+          versions: () => setVersionsOpen(true),
+          dryRun: () => void api.post('/api/definitions/dry-run', undefined, { definition: doc })
+            .then((r) => { setDryRun(r as unknown as DryRunResult); setDryRunOpen(true); }).catch((e: Error) => message.error(e.message)), back: () => navigate('/designer'),
         }} />
       <input ref={fileInput} type="file" accept="application/json,.json" style={{ display: 'none' }} data-testid="import-file"
         onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void importFile(f); }} />
       <div style={{ flex: 1, display: 'flex', minHeight: 0 }}>
-        <Palette descriptors={d.descriptors} onAdd={(type) => add(type)} />
+        <Palette descriptors={d.descriptors} onAdd={add} />
         <div style={{ flex: 1, display: 'flex', flexDirection: 'column', minWidth: 0 }}>
           <div style={{ flex: 1, minHeight: 0 }} onDragOver={(e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'move'; }} onDrop={onDrop} data-testid="canvas">
             <ReactFlow nodes={nodes} edges={edges} nodeTypes={nodeTypes} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange}
@@ -209,13 +223,14 @@ function Designer({ definitionId }: { definitionId: string }) {
               <MiniMap pannable zoomable style={{ width: 140, height: 90 }} />
             </ReactFlow>
           </div>
-          <ProblemsPanel problems={d.problems} nodeOf={(p) => problemNode(p, doc)} onPick={(id) => select(new Set([id]), true)} />
+          <ProblemsPanel problems={d.problems} nodeOf={nodeOf} onPick={pick} />
         </div>
         <div style={{ width: 300, overflow: 'auto', borderLeft: '1px solid #e5e9f0', background: '#fff' }}>
           <div style={{ padding: '8px 12px', fontWeight: 600 }}>{t('designer.properties')}</div>
           <PropertyPanel node={selectedNode} desc={selectedNode ? byType.get(selectedNode.type) : undefined} onChange={changeNode} />
         </div>
       </div>
+      {dryRun && dryRunOpen && <DryRunModal result={dryRun} onClose={() => setDryRunOpen(false)} />}
       <VersionsDrawer open={versionsOpen} definitionId={definitionId} current={doc} onClose={() => setVersionsOpen(false)}
         onOpenVersion={(v) => { setVersionsOpen(false); fitted.current = false; void d.load(v); }} />
     </div>

@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { Collapse, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ActivityDesc } from './types';
 
 /** The palette, built from the server's activity descriptors, by category; drag onto the canvas or click to add. */
-export default function Palette({ descriptors, onAdd }: { descriptors: ActivityDesc[]; onAdd(type: string): void }) {
+function Palette({ descriptors, onAdd }: { descriptors: ActivityDesc[]; onAdd(type: string): void }) {
   const { t } = useTranslation();
   const categories = [...new Set(descriptors.map((d) => d.category))];
   return (
@@ -29,3 +30,5 @@ export default function Palette({ descriptors, onAdd }: { descriptors: ActivityD
     </div>
   );
 }
+
+export default memo(Palette);

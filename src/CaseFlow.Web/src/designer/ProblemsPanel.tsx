@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ValidationProblem } from './types';
 
 /** The server's validation problems; clicking one selects its node. */
-export default function ProblemsPanel({ problems, nodeOf, onPick }: {
+function ProblemsPanel({ problems, nodeOf, onPick }: {
   problems: ValidationProblem[];
   nodeOf(p: ValidationProblem): string | null;
   onPick(nodeId: string): void;
@@ -27,3 +28,5 @@ export default function ProblemsPanel({ problems, nodeOf, onPick }: {
     </div>
   );
 }
+
+export default memo(ProblemsPanel);

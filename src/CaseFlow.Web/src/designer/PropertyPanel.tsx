@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, memo } from 'react';
 import { Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FieldInputs } from './SchemaForm';
@@ -6,7 +6,7 @@ import { fieldsFor, fromFormValues, toFormValues } from './schemaForm';
 import type { ActivityDesc, ActivityDoc } from './types';
 
 /** The selected node's name and props, as a form generated from its activity's JSON schema. */
-export default function PropertyPanel({ node, desc, onChange }: {
+function PropertyPanel({ node, desc, onChange }: {
   node: ActivityDoc | null;
   desc: ActivityDesc | undefined;
   onChange(next: ActivityDoc): void;
@@ -47,3 +47,5 @@ export default function PropertyPanel({ node, desc, onChange }: {
     </div>
   );
 }
+
+export default memo(PropertyPanel);

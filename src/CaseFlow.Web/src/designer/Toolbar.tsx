@@ -17,6 +17,7 @@ export interface ToolbarActions {
   save(): void;
   publish(): void;
   versions(): void;
+  dryRun(): void;
   back(): void;
 }
 
@@ -46,6 +47,7 @@ export default function Toolbar({ title, stats, actions }: { title: string; stat
         {b('exportJson', actions.exportJson)}
         {b('importJson', actions.importJson)}
         {b('history', actions.versions)}
+        {b('dryRun', actions.dryRun)}
         {b('save', actions.save)}
         {b('publish', actions.publish, { type: 'primary' })}
       </Space>

@@ -1,7 +1,9 @@
-import ELK from 'elkjs/lib/elk.bundled.js';
+import type { ELK as Elk } from 'elkjs/lib/elk-api';
 import type { DefinitionDoc } from './types';
 
-const elk = new ELK();
+// ELK is large (about 1.4 MB): loaded on the first layout, so opening a definition does not wait for it.
+let elk: Promise<Elk> | null = null;
+const loadElk = () => (elk ??= import('elkjs/lib/elk.bundled.js').then((m) => new m.default()));
 export const NODE_WIDTH = 180;
 export const NODE_HEIGHT = 64;
 
@@ -10,7 +12,7 @@ export const NODE_HEIGHT = 64;
  * is asked: only nodes without one (new, imported, pasted without positions) take ELK's.
  */
 export async function autoLayout(doc: DefinitionDoc, all: boolean): Promise<DefinitionDoc> {
-  const graph = await elk.layout({
+  const graph = await (await loadElk()).layout({
     id: 'root',
     layoutOptions: { 'elk.algorithm': 'layered', 'elk.direction': 'RIGHT', 'elk.spacing.nodeNode': '40', 'elk.layered.spacing.nodeNodeBetweenLayers': '60' },
     children: doc.root.activities.map((a) => ({ id: a.id, width: NODE_WIDTH, height: NODE_HEIGHT })),

@@ -23,6 +23,8 @@ export function useDesigner(definitionId: string, newName: string | null) {
         throw e;
       }),
     ]);
+    // For the speed figure (tests/CaseFlow.Web.Tests/SpeedTests.cs): when the document arrived, before it is rendered.
+    performance.mark('caseflow:definition-loaded');
     setDescriptors(activities as unknown as ActivityDesc[]);
     setHist(H.start(definition as unknown as DefinitionDoc));
   }, [definitionId, newName]);

@@ -31,6 +31,10 @@ const en: Shape<typeof zhCN> = {
   diff: {
     added: 'Added', removed: 'Removed', changed: 'Changed', connections: 'Connections', nodes: 'Nodes', noChanges: 'The versions are the same', property: 'Property',
   },
+  dryRun: {
+    finished: 'reached the end', waiting: 'stopped waiting', faulted: 'faulted', invalid: 'the definition is not valid', Started: 'started', Completed: 'completed', Suspended: 'waiting',
+    Resumed: 'resumed', Faulted: 'faulted', Cancelled: 'cancelled',
+  },
   schema: { add: 'Add', value: 'Value', unit: 'Unit', json: 'JSON', workingDays: 'working days', days: 'days', workingHours: 'working hours' },
 };
 export default en;

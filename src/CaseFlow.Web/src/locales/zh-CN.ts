@@ -28,6 +28,10 @@ const zhCN = {
   diff: {
     added: '新增', removed: '删除', changed: '修改', connections: '连线', nodes: '节点', noChanges: '两个版本内容相同', property: '属性',
   },
+  dryRun: {
+    finished: '已走到结束', waiting: '停在等待处', faulted: '出错', invalid: '定义未通过校验', Started: '开始', Completed: '完成', Suspended: '等待',
+    Resumed: '继续', Faulted: '出错', Cancelled: '取消',
+  },
   schema: { add: '添加', value: '数值', unit: '单位', json: 'JSON', workingDays: '工作日', days: '自然日', workingHours: '工作小时' },
 };
 export default zhCN;
