@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace CaseFlow.Web.Tests;
 
-/// <summary>The acceptance flow of the process designer (issue 11), in Debian's Chromium against the real server.</summary>
+/// <summary>The acceptance flow of the process designer, in Debian's Chromium against the real server.</summary>
 [Collection(WebCollection.Name)]
 public sealed class DesignerFlowTests(WebFixture web)
 {
@@ -51,9 +51,11 @@ public sealed class DesignerFlowTests(WebFixture web)
         await WebFixture.ScreenshotAsync(page, "designer-problems");
 
         // Fixed from the property panel, then laid out.
+        await designer.SetPropAsync("name", "审批");
         await designer.SetPropAsync("title", "审批");
         await designer.SetPropAsync("role", "approver");
         await designer.SelectAsync("humanTask2");
+        await designer.SetPropAsync("name", "受理");
         await designer.SetPropAsync("title", "受理");
         await designer.SetPropAsync("role", "clerk");
         await designer.WaitForProblemsAsync(any: false);
@@ -66,6 +68,7 @@ public sealed class DesignerFlowTests(WebFixture web)
         await Task.Delay(300);
         await designer.ToolAsync("publish");
         await page.GetByText("已发布版本 2").WaitForAsync();
+        await page.Locator(".ant-message-notice").Last.WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 10_000 });
         await WebFixture.ScreenshotAsync(page, "designer");
         File.Copy(Path.Combine(WebFixture.ScreenshotDir, "designer.png"), Path.Combine(WebServer.RepoRoot(), "docs", "images", "designer.png"), overwrite: true);
 
