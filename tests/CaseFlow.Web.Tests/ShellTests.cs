@@ -31,6 +31,14 @@ public sealed class ShellTests(WebFixture web)
         await page.ReloadAsync();
         await page.GetByTestId("definitions").GetByText("cross-region-standard").WaitForAsync();
 
+        // The English switch, and back to 简体中文 (the default).
+        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await page.GetByTestId("nav").GetByText("Process designer").WaitForAsync();
+        await page.GetByText("Workflow definitions").WaitForAsync();
+        // Ant Design spaces out a two-character Chinese label: 中 文.
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^中\\s?文$") }).ClickAsync();
+        await page.GetByTestId("nav").GetByText("流程设计").WaitForAsync();
+
         await page.GetByTestId("sign-out").ClickAsync();
         await page.GetByTestId("sign-in-notice").GetByText("您已退出登录").WaitForAsync();
         (await page.Context.CookiesAsync()).ShouldNotContain(c => c.Name == "caseflow.auth");
