@@ -105,6 +105,20 @@ public sealed class DesignerFlowTests(WebFixture web)
         await designer.ToolAsync("redo");
         await Expect(async () => await designer.PositionAsync("humanTask3"), moved);
 
+        // Search by name selects the step; select-all and Delete clear the canvas, and undo brings it back.
+        await page.GetByTestId("search").Locator("input").FillAsync("审批");
+        await page.GetByTestId("property-panel").GetByText("humanTask3").WaitForAsync();
+        await page.GetByTestId("search").Locator("input").FillAsync("");
+        await designer.ToolAsync("fit"); // the search centred the match at 100 %: back to the whole flow
+        await Task.Delay(400);
+        await page.Locator(".react-flow__pane").ClickAsync(new() { Position = new() { X = 5, Y = 5 } });
+        await page.Keyboard.PressAsync("Control+a");
+        await page.Keyboard.PressAsync("Delete");
+        await Expect(async () => await designer.NodeCountAsync(), 0);
+        await page.Keyboard.PressAsync("Control+z");
+        await Expect(async () => await designer.NodeCountAsync(), 5);
+        await Expect(async () => await designer.EdgeCountAsync(), 4);
+
         // Export, then re-import the same file: the document is unchanged.
         var exported = await designer.ExportAsync();
         JsonNode.Parse(exported)!["root"]!["activities"]!.AsArray().Count.ShouldBe(5);
