@@ -82,6 +82,9 @@ await app.Services.GetRequiredService<StartupImport>().RunAsync(CancellationToke
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+// The web app (src/CaseFlow.Web, built into wwwroot by the server's build).
+app.UseDefaultFiles();
+app.UseStaticFiles();
 app.UseAuthentication();
 app.UseCsrfForCookieWrites();
 app.UseAuthorization();
@@ -105,6 +108,9 @@ app.MapUserAdminEndpoints();
 app.MapOrgAdminEndpoints();
 app.MapRightEndpoints();
 app.MapAuditEndpoints();
+app.MapDryRunEndpoints();
+// History-API fallback: the web app's own routes get index.html; unknown /api, /openapi and /health paths keep their 404 problem.
+app.MapFallbackToFile("{*path:nonfile:regex(^(?!(api|openapi|health|hangfire)(/|$)).*$)}", "index.html");
 
 app.Run();
 

@@ -1,0 +1,33 @@
+import { lazy, Suspense } from 'react';
+import { Spin } from 'antd';
+import { useAuth } from './auth/AuthContext';
+import SignInPage from './auth/SignInPage';
+import AppLayout from './shell/AppLayout';
+import HomePage from './pages/HomePage';
+import PendingPage from './pages/PendingPage';
+import { activeNav, visibleNav } from './shell/navigation';
+import { usePath } from './shell/router';
+
+const DefinitionsPage = lazy(() => import('./designer/DefinitionsPage'));
+const DesignerPage = lazy(() => import('./designer/DesignerPage'));
+
+export default function App() {
+  const { me, loading, roles } = useAuth();
+  const path = usePath();
+  if (loading) return <Spin style={{ margin: 48 }} />;
+  if (!me) return <SignInPage />;
+  const nav = activeNav(path);
+  const allowed = nav && visibleNav(roles).includes(nav);
+  const pathname = path.split('?')[0];
+  let page;
+  if (!allowed || nav.key === 'home') page = <HomePage />;
+  else if (nav.key === 'designer') {
+    const id = pathname.split('/')[2];
+    page = id ? <DesignerPage key={id} definitionId={decodeURIComponent(id)} /> : <DefinitionsPage />;
+  } else page = <PendingPage page={nav.key} />;
+  return (
+    <AppLayout>
+      <Suspense fallback={<Spin style={{ margin: 48 }} />}>{page}</Suspense>
+    </AppLayout>
+  );
+}

@@ -1,0 +1,40 @@
+import type zhCN from './zh-CN';
+
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+const en: Shape<typeof zhCN> = {
+  app: { title: 'CaseFlow case handling', subtitle: 'Cross-region service centres' },
+  signIn: {
+    title: 'Sign in', userName: 'User name', password: 'Password', submit: 'Sign in', failed: 'Wrong user name or password',
+    expired: 'Your session has expired; please sign in again', signedOut: 'You have signed out',
+  },
+  shell: {
+    signOut: 'Sign out', language: '中文', orgUnits: 'Org units', roles: 'Roles',
+    nav: { home: 'Home', designer: 'Process designer', intake: 'Window intake', approval: 'Approval', supervision: 'Supervision', admin: 'Administration' },
+  },
+  roles: { admin: 'Administrator', designer: 'Process designer', clerk: 'Window clerk', approver: 'Approver', supervisor: 'Supervisor' },
+  home: { welcome: 'Hello, {{name}}', intro: 'Choose a page you may use from the menu.', pending: 'This page comes with a later version.' },
+  definitions: {
+    title: 'Workflow definitions', id: 'Id', name: 'Name', version: 'Latest version', state: 'State', created: 'Created', published: 'Published',
+    draft: 'Draft', publishedState: 'Published', latest: 'Latest', open: 'Design', versions: 'Versions', newDefinition: 'New definition',
+    newId: 'Id (letters, digits, - and _)', newName: 'Name',
+  },
+  designer: {
+    palette: 'Palette', properties: 'Properties', problems: 'Problems', noProblems: 'Valid: no problems', save: 'Save draft', publish: 'Publish',
+    validate: 'Validate', undo: 'Undo', redo: 'Redo', fit: 'Zoom to fit', layout: 'Auto-layout', layoutAll: 'Re-layout all', copy: 'Copy',
+    paste: 'Paste', remove: 'Delete', search: 'Search by name or type', exportJson: 'Export JSON', importJson: 'Import JSON', history: 'Versions',
+    diff: 'Compare versions', dryRun: 'Dry run', saved: 'Draft saved (version {{version}})', publishedOk: 'Published version {{version}}',
+    selectNode: 'Select a node to edit its properties', nodeId: 'Node id', nodeName: 'Node name', nodeType: 'Type', back: 'Back to list',
+    imported: 'Imported', invalidJson: 'The file is not a workflow definition JSON', stats: '{{nodes}} nodes, {{edges}} connections',
+    parseOk: 'The expression parses', compare: 'Compare', left: 'Older', right: 'Newer',
+  },
+  diff: {
+    added: 'Added', removed: 'Removed', changed: 'Changed', connections: 'Connections', nodes: 'Nodes', noChanges: 'The versions are the same', property: 'Property',
+  },
+  dryRun: {
+    finished: 'reached the end', waiting: 'stopped waiting', faulted: 'faulted', invalid: 'the definition is not valid', Started: 'started', Completed: 'completed', Suspended: 'waiting',
+    Resumed: 'resumed', Faulted: 'faulted', Cancelled: 'cancelled',
+  },
+  schema: { add: 'Add', value: 'Value', unit: 'Unit', json: 'JSON', workingDays: 'working days', days: 'days', workingHours: 'working hours' },
+};
+export default en;

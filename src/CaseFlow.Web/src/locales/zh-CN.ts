@@ -1,0 +1,37 @@
+/** 简体中文（默认）。 */
+const zhCN = {
+  app: { title: 'CaseFlow 通办业务系统', subtitle: '全渝通办 · 全省通办 · 跨省通办' },
+  signIn: {
+    title: '用户登录', userName: '用户名', password: '密码', submit: '登录', failed: '用户名或密码错误',
+    expired: '登录已过期，请重新登录', signedOut: '您已退出登录',
+  },
+  shell: {
+    signOut: '退出登录', language: 'English', orgUnits: '所属机构', roles: '角色',
+    nav: { home: '首页', designer: '流程设计', intake: '窗口收件', approval: '审批办理', supervision: '督查督办', admin: '系统管理' },
+  },
+  roles: { admin: '系统管理员', designer: '流程设计员', clerk: '窗口受理人员', approver: '审批人员', supervisor: '督查人员' },
+  home: { welcome: '您好，{{name}}', intro: '请从左侧菜单进入您有权使用的功能。', pending: '此页面由后续版本提供。' },
+  definitions: {
+    title: '流程定义', id: '定义编号', name: '名称', version: '最新版本', state: '状态', created: '创建时间', published: '发布时间',
+    draft: '草稿', publishedState: '已发布', latest: '最新', open: '设计', versions: '版本', newDefinition: '新建流程',
+    newId: '定义编号（字母、数字、- 和 _）', newName: '流程名称',
+  },
+  designer: {
+    palette: '组件', properties: '属性', problems: '问题', noProblems: '校验通过，没有问题', save: '保存草稿', publish: '发布',
+    validate: '校验', undo: '撤销', redo: '重做', fit: '适应画布', layout: '自动布局', layoutAll: '全部重新布局', copy: '复制',
+    paste: '粘贴', remove: '删除', search: '按名称或类型搜索', exportJson: '导出 JSON', importJson: '导入 JSON', history: '版本历史',
+    diff: '版本比较', dryRun: '试运行', saved: '草稿已保存（版本 {{version}}）', publishedOk: '已发布版本 {{version}}',
+    selectNode: '选择一个节点以编辑其属性', nodeId: '节点编号', nodeName: '节点名称', nodeType: '类型', back: '返回列表',
+    imported: '已导入', invalidJson: '文件不是有效的流程定义 JSON', stats: '{{nodes}} 个节点，{{edges}} 条连线',
+    parseOk: '表达式可解析', compare: '比较', left: '旧版本', right: '新版本',
+  },
+  diff: {
+    added: '新增', removed: '删除', changed: '修改', connections: '连线', nodes: '节点', noChanges: '两个版本内容相同', property: '属性',
+  },
+  dryRun: {
+    finished: '已走到结束', waiting: '停在等待处', faulted: '出错', invalid: '定义未通过校验', Started: '开始', Completed: '完成', Suspended: '等待',
+    Resumed: '继续', Faulted: '出错', Cancelled: '取消',
+  },
+  schema: { add: '添加', value: '数值', unit: '单位', json: 'JSON', workingDays: '工作日', days: '自然日', workingHours: '工作小时' },
+};
+export default zhCN;
