@@ -11,7 +11,6 @@ using CaseFlow.Domain.Workflows;
 using CaseFlow.Workflows.Activities;
 using CaseFlow.Workflows.Definitions;
 using CaseFlow.Workflows.Expressions;
-using CaseFlow.Workflows.Runtime;
 using CaseFlow.Domain.Calendar;
 using CaseFlow.Domain.Deadlines;
 using CaseFlow.Domain.Notifications;
@@ -30,7 +29,6 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton(new DomainClock(domainTime ?? TimeProvider.System));
         services.AddSingleton(CaseActivities.Registry());
         services.AddSingleton<ExpressionEvaluator>(_ => new ExpressionEvaluator());
-        services.AddSingleton(sp => new WorkflowRunner(sp.GetRequiredService<ActivityRegistry>(), sp.GetRequiredService<ExpressionEvaluator>(), sp.GetRequiredService<DomainClock>().Time));
         services.AddSingleton<DefinitionValidator>();
         services.AddSingleton<PublishedDefinitionCache>();
         services.AddSingleton<CaseNumberOptions>();

@@ -30,7 +30,7 @@ public sealed class AcceptActivity : CaseActivity
             case "accept":
                 return ValueTask.FromResult(Accept(step, "属地部门"));
             case "reject":
-                var basis = RequireText(input, "basis", "不予受理 must cite its basis (否定必有依据).");
+                var basis = Basis(input, CaseOutcome.NotAccepted)!;
                 var reason = OptionalText(input, "reason") ?? "申请事项不符合受理条件";
                 step.Case.Decide(CaseOutcome.NotAccepted, basis, step.Now);
                 step.Document(DocumentKind.NonAcceptanceDecision, "不予受理决定书", Decisions.Negative(reason, basis));

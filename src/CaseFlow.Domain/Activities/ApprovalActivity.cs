@@ -37,9 +37,7 @@ public sealed class ApprovalActivity : CaseActivity
     {
         var step = Step(context);
         if (input.Outcome is not ("approve" or "reject")) throw new WorkflowInputException("outcome", "The outcome must be approve or reject.");
-        var basis = input.Outcome == "reject"
-            ? RequireText(input, "basis", "A rejection must cite its basis (否定必有依据).")
-            : OptionalText(input, "basis");
+        var basis = Basis(input, input.Outcome == "approve" ? CaseOutcome.Approved : CaseOutcome.Rejected);
         var opinion = OptionalText(input, "opinion");
         if (context.BranchId is not null)
         {

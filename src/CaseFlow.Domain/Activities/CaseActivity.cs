@@ -22,11 +22,11 @@ public abstract class CaseActivity : Activity
     protected static ActivityDescriptor DescribeTask(string type, string displayName, string description, string[] ports, params PropDescriptor[] props) =>
         new(type, displayName, Category, description, ports, [.. props, .. StepTimekeeping.Props()]);
 
-    /// <summary>Reads a required string from the resume data, or refuses the step naming the field.</summary>
-    protected static string RequireText(ResumeInput input, string field, string rule)
+    /// <summary>The basis from the resume data; a negative outcome without one refuses the step (<see cref="DecisionBasisRule"/>).</summary>
+    protected static string? Basis(ResumeInput input, CaseOutcome outcome)
     {
-        var value = input.Data?[field] is JsonValue v && v.TryGetValue<string>(out var s) ? s.Trim() : null;
-        return string.IsNullOrEmpty(value) ? throw new WorkflowInputException(field, rule) : value;
+        var basis = OptionalText(input, DecisionBasisRule.Field);
+        return DecisionBasisRule.Missing(outcome, basis) is { } rule ? throw new WorkflowInputException(DecisionBasisRule.Field, rule) : basis;
     }
 
     protected static string? OptionalText(ResumeInput input, string field) =>

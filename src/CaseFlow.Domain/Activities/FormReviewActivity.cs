@@ -85,7 +85,7 @@ public sealed class FormReviewActivity : CaseActivity
             }
             case "reject":
                 CheckAgreement(ReviewChecklist.Read(input.Data?["checklist"], step.Item.ReviewPoints), "reject", Incomplete(@case, input));
-                var basis = RequireText(input, "basis", "不予受理 must cite its basis (否定必有依据).");
+                var basis = Basis(input, CaseOutcome.NotAccepted)!;
                 var reason = OptionalText(input, "reason") ?? "申请事项不属于受理范围或不符合受理条件";
                 @case.Decide(CaseOutcome.NotAccepted, basis, step.Now);
                 step.Document(DocumentKind.NonAcceptanceDecision, "不予受理决定书", Decisions.Negative(reason, basis));

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CaseFlow.Domain.Cases;
 using CaseFlow.Domain.Catalog;
 using CaseFlow.Workflows.Activities;
 
@@ -30,8 +31,8 @@ public static class ReviewChecklist
             if (verdict is not (Pass or Supplement or Fail))
                 throw new WorkflowInputException($"checklist[{i}].result", "Each point's result is pass, supplement or fail.");
             var basis = array[i]?["basis"]?.ToString();
-            if (verdict == Fail && string.IsNullOrWhiteSpace(basis))
-                throw new WorkflowInputException($"checklist[{i}].basis", $"Point {code} fails: a failed point must cite its basis (否定必有依据), e.g. {point.Basis}.");
+            if (verdict == Fail && DecisionBasisRule.MissingForFailedPoint(code, basis, point.Basis) is { } rule)
+                throw new WorkflowInputException($"checklist[{i}].{DecisionBasisRule.Field}", rule);
             if (result.Any(p => p.Code == code)) throw new WorkflowInputException($"checklist[{i}].code", $"Point {code} is assessed twice.");
             result.Add(new Point(point.Code, point.Text, verdict, string.IsNullOrWhiteSpace(basis) ? point.Basis : basis.Trim(), point.Supplement));
         }

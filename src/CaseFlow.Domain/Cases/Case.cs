@@ -177,8 +177,7 @@ public sealed class Case : DomainEventSource, IVersioned, IAuditedEntity
     public void Decide(CaseOutcome outcome, string? basis, DateTime now)
     {
         if (outcome == CaseOutcome.None) throw new ArgumentOutOfRangeException(nameof(outcome));
-        if (outcome != CaseOutcome.Approved && string.IsNullOrWhiteSpace(basis))
-            throw new DomainValidationException("basis", "A rejection must cite its basis (否定必有依据).");
+        if (DecisionBasisRule.Missing(outcome, basis) is { } rule) throw new DomainValidationException(DecisionBasisRule.Field, rule);
         if (Outcome != CaseOutcome.None) throw new DomainConflictException($"办件 {CaseNo} is already decided ({Outcome}).");
         EnterStatus(CaseStatus.Decided, now);
         Outcome = outcome;

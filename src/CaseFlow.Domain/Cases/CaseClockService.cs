@@ -36,7 +36,7 @@ public sealed class CaseClockService(CaseFlowDbContext db, AccessPolicy access, 
         var @case = await DecidingAsync(caseId, actor, ct);
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainValidationException("reason", "An extension states its reason (行政许可法第四十二条).");
         AccessPolicy.RequireExtensionApprover(actor, @case.ServiceItem!);
-        await timekeeper.ExtendAsync(@case, reason, actor, ct);
+        await timekeeper.ExtendAsync(@case, reason, actor.UserName, ct);
         await db.SaveChangesAsync(ct);
         return @case;
     }

@@ -64,12 +64,10 @@ public sealed class CaseTimekeeper(CaseFlowDbContext db, ClockBook book, Notifie
     }
 
     /// <summary>延长: once per case, the statutory deadline only, by the item's extension (art. 42 defaults), with the reason told to the applicant.</summary>
-    public async Task<CaseClock> ExtendAsync(Case @case, string reason, Org.Actor actor, CancellationToken ct)
+    /// <summary>延长: the handler (<see cref="CaseClockService.ExtendAsync"/>) has checked the reason and the approver's role.</summary>
+    public async Task<CaseClock> ExtendAsync(Case @case, string reason, string actor, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(reason)) throw new DomainValidationException("reason", "An extension states its reason (行政许可法第四十二条).");
         var item = @case.ServiceItem!;
-        if (!actor.IsAdmin && !actor.HasRole(item.Timekeeping.ExtensionApproverRole))
-            throw new DomainForbiddenException($"An extension of this item is approved by the role '{item.Timekeeping.ExtensionApproverRole}'.");
         var statutory = (await book.ClocksAsync(@case, ct)).FirstOrDefault(c => c.Kind == ClockKind.Statutory && c.IsRunning)
             ?? throw new DomainConflictException("The case has no running statutory clock to extend.");
         var extension = item.Timekeeping.Extension ?? new TimeLimit
@@ -85,7 +83,7 @@ public sealed class CaseTimekeeper(CaseFlowDbContext db, ClockBook book, Notifie
             book.ArmClock(@case, statutory);
         }
         var due = NotificationTexts.Deadline(statutory.DueDate, statutory.DueAtUtc, Calendar.Hours.Zone);
-        book.Event(@case, "extended", $"经批准延长法定期限 {extension.Describe()}，理由：{reason}，法定期限延至 {due}", actor.UserName);
+        book.Event(@case, "extended", $"经批准延长法定期限 {extension.Describe()}，理由：{reason}，法定期限延至 {due}", actor);
         notify.ToApplicant(@case, NotificationTexts.Extended, new JsonObject { ["extension"] = extension.Describe(), ["reason"] = reason, ["deadline"] = due });
         await book.UpdateCaseLevelAsync(@case, ct);
         return statutory;

@@ -33,9 +33,7 @@ public sealed class TaskService(CaseFlowDbContext db, WorkflowHost host, DomainC
     {
         var visible = await LoadActionableAsync(taskId, actor, ct);
         var task = visible.Task;
-        outcome ??= task.Outcomes.Count == 1 ? task.Outcomes[0] : null;
-        if (outcome is null || !task.Outcomes.Contains(outcome))
-            throw new DomainValidationException("outcome", $"The outcome must be one of: {string.Join(", ", task.Outcomes)}.");
+        outcome = TaskOutcomes.Choose(outcome, task.Outcomes) ?? throw new DomainValidationException(TaskOutcomes.Field, TaskOutcomes.Rule(task.Outcomes));
         await access.RequireTaskRightsAsync(visible, outcome, ct);
         var onBehalfOf = task.AssigneeUserId is { } holder && holder != actor.UserId ? actor.NameOf(holder) : null;
         task.Complete(outcome, actor.UserId, actor.UserName, clock.UtcNow, onBehalfOf is null ? null : task.AssigneeUserId, onBehalfOf);

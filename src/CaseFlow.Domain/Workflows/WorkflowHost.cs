@@ -7,6 +7,7 @@ using CaseFlow.Domain.Tasks;
 using CaseFlow.Domain.Timers;
 using CaseFlow.Workflows.Activities;
 using CaseFlow.Workflows.Definitions;
+using CaseFlow.Workflows.Expressions;
 using CaseFlow.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,9 +19,11 @@ namespace CaseFlow.Domain.Workflows;
 /// step raised (clocks, escalation and notifications react), inside the step's transaction. Callers save once (DESIGN
 /// decision 1); nothing here calls SaveChanges.
 /// </summary>
-public sealed class WorkflowHost(CaseFlowDbContext db, WorkflowRunner runner, DefinitionStore definitions, DomainClock clock,
-    DomainEventDispatcher events, CaseSubjectLoader cases, IEnumerable<IWorkflowSubjectLoader> subjects)
+public sealed class WorkflowHost(CaseFlowDbContext db, ActivityRegistry activities, ExpressionEvaluator expressions, DefinitionStore definitions,
+    DomainClock clock, DomainEventDispatcher events, CaseSubjectLoader cases, IEnumerable<IWorkflowSubjectLoader> subjects)
 {
+    // The runner holds no state of its own; built here it reads the domain clock the container holds (a test's fake one too).
+    private readonly WorkflowRunner runner = new(activities, expressions, clock.Time);
     private readonly Dictionary<string, (WorkflowInstanceRecord Record, WorkflowState State)> _loaded = [];
     private readonly Queue<Func<Task>> _followUps = new();
 

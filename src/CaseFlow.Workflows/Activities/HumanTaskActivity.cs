@@ -30,9 +30,7 @@ public sealed class HumanTaskActivity(IReadOnlyList<PropDescriptor>? hostProps =
     public override ValueTask<ActivityResult> ResumeAsync(ActivityContext context, ResumeInput input)
     {
         var ports = PortsFor(context.Node)!;
-        var outcome = input.Outcome ?? (ports.Count == 1 ? ports[0] : null);
-        if (outcome is null || !ports.Contains(outcome))
-            throw new WorkflowInputException("outcome", $"The outcome must be one of: {string.Join(", ", ports)}.");
+        var outcome = TaskOutcomes.Choose(input.Outcome, ports) ?? throw new WorkflowInputException(TaskOutcomes.Field, TaskOutcomes.Rule(ports));
         if (input.Data is not null) context.SetOutput(context.Node.Id, input.Data);
         return ValueTask.FromResult(ActivityResult.Done(outcome));
     }
