@@ -1,6 +1,6 @@
 namespace CaseFlow.Data;
 
-/// <summary>Which database CaseFlow uses (DESIGN "Persistence and scale"): bound from configuration by the host.</summary>
+/// <summary>Which database CaseFlow uses (docs/architecture.md, "Persistence"): bound from configuration by the host.</summary>
 public sealed class DatabaseOptions
 {
     /// <summary>"Sqlite" (default), "PostgreSql" (or "Postgres") or "SqlServer"; case-insensitive.</summary>

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace CaseFlow.Data;
 
 /// <summary>
-/// Runs the per-connection SQLite settings on every opened connection (DESIGN decision 14): WAL so readers never block
+/// Runs the per-connection SQLite settings on every opened connection (docs/decisions.md, decision 14): WAL so readers never block
 /// the writer, a busy timeout so a briefly locked database is waited for instead of failing at once, NORMAL sync (safe
 /// with WAL), foreign keys on, and memory-mapped reads so pooled connections share the OS page cache instead of each
 /// re-reading pages into its own 2 MB cache (the inbox over a million cases reads ~1 000 case rows per request). Pooled connections keep their settings, so each physical connection runs them once.

@@ -56,12 +56,12 @@ public class CaseFlowDbContext(DbContextOptions options) : DbContext(options), I
         // One IEntityTypeConfiguration per entity, in a file beside it (Cases/CaseConfiguration.cs …).
         model.ApplyConfigurationsFromAssembly(typeof(CaseFlowDbContext).Assembly);
 
-        // Every IVersioned row carries an application-managed concurrency token (DESIGN decision 13).
+        // Every IVersioned row carries an application-managed concurrency token (docs/decisions.md, decision 13).
         foreach (var type in model.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)))
             model.Entity(type.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
     }
 
-    /// <summary>Times are stored as UTC (DESIGN decision 13) and read back marked as UTC, whatever the provider returns.</summary>
+    /// <summary>Times are stored as UTC (docs/decisions.md, decision 13) and read back marked as UTC, whatever the provider returns.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration) =>
         configuration.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
 

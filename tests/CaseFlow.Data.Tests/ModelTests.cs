@@ -47,7 +47,7 @@ public sealed class ModelTests
     }
 
     /// <summary>
-    /// DESIGN decision 13: indexed string columns are bounded. SQL Server cannot index nvarchar(max), and would only say
+    /// docs/decisions.md, decision 13: indexed string columns are bounded. SQL Server cannot index nvarchar(max), and would only say
     /// so when the migration runs against a real server, so check the model here.
     /// </summary>
     [Fact]

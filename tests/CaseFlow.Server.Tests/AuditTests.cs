@@ -7,7 +7,7 @@ using static CaseFlow.Server.Tests.CaseFlowApplication;
 namespace CaseFlow.Server.Tests;
 
 /// <summary>
-/// The audit trail (DESIGN decision 18) through the HTTP API on the SQLite file: every change to a case and its tasks is a
+/// The audit trail (docs/decisions.md, decision 18) through the HTTP API on the SQLite file: every change to a case and its tasks is a
 /// hash-chained event, the head is signed with the key outside the database, and verify names what was tampered with.
 /// </summary>
 public sealed class AuditTests(CaseFlowApplication app) : IClassFixture<CaseFlowApplication>

@@ -12,7 +12,7 @@ namespace CaseFlow.Server.Tests;
 
 /// <summary>
 /// Weeks of deadlines on the real server (SQLite) in milliseconds: the domain clock is fake, sign-ins keep the real one,
-/// and the test drives the timer sweep itself after moving the clock (DESIGN decision 15).
+/// and the test drives the timer sweep itself after moving the clock (docs/decisions.md, decision 15).
 /// </summary>
 public sealed class TimeLimitTests
 {

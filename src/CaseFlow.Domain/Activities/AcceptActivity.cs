@@ -7,7 +7,7 @@ using CaseFlow.Workflows.Activities;
 
 namespace CaseFlow.Domain.Activities;
 
-/// <summary>受理: raised by the side the item names (DESIGN decision 5); at the window at once, at the home department as its task.</summary>
+/// <summary>受理: raised by the side the item names (docs/decisions.md, decision 5); at the window at once, at the home department as its task.</summary>
 public sealed class AcceptActivity : CaseActivity
 {
     public override ActivityDescriptor Descriptor { get; } = DescribeTask("Accept", "受理", "Raises acceptance; both clocks start here.", ["accepted", "rejected"]);

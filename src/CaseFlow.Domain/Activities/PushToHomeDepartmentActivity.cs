@@ -4,7 +4,7 @@ using CaseFlow.Workflows.Activities;
 
 namespace CaseFlow.Domain.Activities;
 
-/// <summary>Resolves the deciding department from the form field <c>routeBy</c> names (DESIGN decision 6) and pushes the case there.</summary>
+/// <summary>Resolves the deciding department from the form field <c>routeBy</c> names (docs/decisions.md, decision 6) and pushes the case there.</summary>
 public sealed class PushToHomeDepartmentActivity : CaseActivity
 {
     public override ActivityDescriptor Descriptor { get; } = Describe("PushToHomeDepartment", "推送属地部门",

@@ -1,7 +1,7 @@
 namespace CaseFlow.Domain.Audit;
 
 /// <summary>
-/// One link of an audit chain (DESIGN decision 18): a change to an audited row, as the JSON text that was hashed. Append-only:
+/// One link of an audit chain (docs/decisions.md, decision 18): a change to an audited row, as the JSON text that was hashed. Append-only:
 /// nothing changes a stored event, and the chain writer inserts them outside the change tracker.
 /// </summary>
 public sealed class AuditEvent

@@ -4,7 +4,7 @@ using System.Text;
 namespace CaseFlow.Domain.Audit;
 
 /// <summary>
-/// The HMAC key that signs chain heads (DESIGN decision 18). It lives outside the database, so whoever can rewrite the
+/// The HMAC key that signs chain heads (docs/decisions.md, decision 18). It lives outside the database, so whoever can rewrite the
 /// database cannot forge a head after deleting or rewriting the tail of a chain.
 /// </summary>
 public sealed class AuditKey

@@ -2,7 +2,7 @@ using CaseFlow.Domain.Catalog;
 
 namespace CaseFlow.Domain.Calendar;
 
-/// <summary>Time limits (DESIGN decision 7): deadlines, clock stops, the extension, warnings and usage.</summary>
+/// <summary>Time limits (docs/decisions.md, decision 7): deadlines, clock stops, the extension, warnings and usage.</summary>
 public sealed partial class WorkCalendar
 {
     // Guards floor(N × share) against binary fractions: 100 × 0.57 is 56.99999999999999.

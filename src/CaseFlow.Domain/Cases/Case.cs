@@ -62,7 +62,7 @@ public sealed class Case : DomainEventSource, IVersioned, IAuditedEntity
     public DateTime UpdatedAtUtc { get; set; }
     public int Version { get; set; }
 
-    /// <summary>The signed head of this case's audit chain (DESIGN decision 18); written only by the chain, never audited itself.</summary>
+    /// <summary>The signed head of this case's audit chain (docs/decisions.md, decision 18); written only by the chain, never audited itself.</summary>
     public long AuditSequence { get; private set; }
     public string AuditHash { get; private set; } = "";
     /// <summary>HMAC of "{stream}|{sequence}|{hash}" with the key kept outside the database.</summary>
@@ -163,7 +163,7 @@ public sealed class Case : DomainEventSource, IVersioned, IAuditedEntity
         AddDomainEvent(new SupplementRequested(this, SupplementRounds, AfterAcceptance: AcceptedAtUtc is not null));
     }
 
-    /// <summary>受理: both clocks start from here (DESIGN decision 5).</summary>
+    /// <summary>受理: both clocks start from here (docs/decisions.md, decision 5).</summary>
     public void Accept(DateTime now, string by)
     {
         if (AcceptedAtUtc is not null) throw new DomainConflictException($"办件 {CaseNo} was already accepted.");
@@ -194,7 +194,7 @@ public sealed class Case : DomainEventSource, IVersioned, IAuditedEntity
         AddDomainEvent(new CaseDelivered(this, now));
     }
 
-    /// <summary>办结即归档: every outcome ends here (DESIGN decision 8).</summary>
+    /// <summary>办结即归档: every outcome ends here (docs/decisions.md, decision 8).</summary>
     public void Archive(DateTime now)
     {
         if (Outcome == CaseOutcome.None) throw new DomainConflictException($"办件 {CaseNo} has no outcome yet; only a decided case is archived.");

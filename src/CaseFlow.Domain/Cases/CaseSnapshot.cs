@@ -3,7 +3,7 @@ using CaseFlow.Domain.Catalog;
 
 namespace CaseFlow.Domain.Cases;
 
-/// <summary>What expressions see as <c>case</c>: a JSON copy, never the entity (DESIGN decision 16). No personal data.</summary>
+/// <summary>What expressions see as <c>case</c>: a JSON copy, never the entity (docs/decisions.md, decision 16). No personal data.</summary>
 public static class CaseSnapshot
 {
     public static JsonObject Of(Case @case) => new()

@@ -4,7 +4,7 @@ using CaseFlow.Domain.Audit;
 namespace CaseFlow.Domain.Catalog;
 
 /// <summary>
-/// 政务服务事项, one version of it. A case pins the version it started on (DESIGN decision 10), so a new version is a new row.
+/// 政务服务事项, one version of it. A case pins the version it started on (docs/decisions.md, decision 10), so a new version is a new row.
 /// </summary>
 public sealed class ServiceItem : IAuditedEntity
 {
@@ -24,7 +24,7 @@ public sealed class ServiceItem : IAuditedEntity
     /// <summary>行使层级 1 national … 6 village, 7 tiered.</summary>
     public int Level { get; set; }
     public CaseType CaseType { get; set; }
-    /// <summary>Which side raises acceptance (受理): the intake window or the home department (DESIGN decision 5).</summary>
+    /// <summary>Which side raises acceptance (受理): the intake window or the home department (docs/decisions.md, decision 5).</summary>
     public AcceptingSide AcceptedBy { get; set; }
     public List<string> CrossRegionScopes { get; set; } = [];
     /// <summary>The kind of department that decides (公安, 民政, …): routing picks that department in the home region.</summary>
@@ -59,7 +59,7 @@ public enum DeliveryMethod { Mail, Window }
 [JsonConverter(typeof(JsonStringEnumConverter<LimitUnit>))]
 public enum LimitUnit { WorkingDays, Days, WorkingHours }
 
-/// <summary>A time limit as <c>{value, unit}</c> (DESIGN decision 7).</summary>
+/// <summary>A time limit as <c>{value, unit}</c> (docs/decisions.md, decision 7).</summary>
 public sealed class TimeLimit
 {
     public int Value { get; set; }

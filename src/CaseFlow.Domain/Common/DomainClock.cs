@@ -1,7 +1,7 @@
 namespace CaseFlow.Domain.Common;
 
 /// <summary>
-/// The clock the domain reads (DESIGN decision 15). Tests swap its TimeProvider for a fake one to walk weeks of deadlines,
+/// The clock the domain reads (docs/decisions.md, decision 15). Tests swap its TimeProvider for a fake one to walk weeks of deadlines,
 /// while sign-ins keep the system clock.
 /// </summary>
 public sealed class DomainClock(TimeProvider time)
@@ -15,7 +15,7 @@ public sealed class DomainClock(TimeProvider time)
     public DateOnly TodayInChina => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(UtcNow, ChinaTime));
 }
 
-/// <summary>Rows whose concurrent updates must not both win (DESIGN decision 13: application-managed integer versions).</summary>
+/// <summary>Rows whose concurrent updates must not both win (docs/decisions.md, decision 13: application-managed integer versions).</summary>
 public interface IVersioned
 {
     int Version { get; set; }

@@ -37,7 +37,7 @@ public sealed class CaseTimekeeper(CaseFlowDbContext db, ClockBook book, Notifie
         return period;
     }
 
-    /// <summary>Ends the period: both deadlines move out by the working days it covered (DESIGN decision 7).</summary>
+    /// <summary>Ends the period: both deadlines move out by the working days it covered (docs/decisions.md, decision 7).</summary>
     public async Task EndExclusionAsync(Case @case, ExcludedPeriod period, string actor, CancellationToken ct)
     {
         var now = book.Now;

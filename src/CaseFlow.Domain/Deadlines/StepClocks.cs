@@ -51,7 +51,7 @@ public sealed class ResumeClocksWhenSupplementReceived(CaseFlowDbContext db, Clo
     }
 }
 
-/// <summary>受理: the review window ends and both decision clocks start (DESIGN decision 5).</summary>
+/// <summary>受理: the review window ends and both decision clocks start (docs/decisions.md, decision 5).</summary>
 public sealed class StartDecisionClocksWhenAccepted(ClockBook book) : DomainEventHandler<CaseAccepted>
 {
     protected override async Task HandleAsync(CaseAccepted e, CancellationToken ct)

@@ -10,7 +10,7 @@ namespace CaseFlow.Domain.Deadlines;
 /// </summary>
 public static class StepTimekeeping
 {
-    /// <summary>A step's own time limit, <c>{value, unit}</c> (DESIGN decision 7).</summary>
+    /// <summary>A step's own time limit, <c>{value, unit}</c> (docs/decisions.md, decision 7).</summary>
     private static PropDescriptor Limit(string name, string label) =>
         new(name, label, new JsonObject
         {

@@ -7,7 +7,7 @@ using System.Text.Json.Serialization;
 
 namespace CaseFlow.Domain.Documents;
 
-/// <summary>A stored document with its hash (DESIGN decision 9), referenced by the case and its archive package.</summary>
+/// <summary>A stored document with its hash (docs/decisions.md, decision 9), referenced by the case and its archive package.</summary>
 public sealed class CaseDocument : Audit.IAuditedEntity
 {
     string Audit.IAuditedEntity.AuditStream => Audit.AuditStreams.ForCase(CaseId);

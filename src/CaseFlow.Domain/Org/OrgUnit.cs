@@ -42,7 +42,7 @@ public sealed class User
     }
 }
 
-/// <summary>A user holds a role in an org unit (DESIGN decision 2), not a global role.</summary>
+/// <summary>A user holds a role in an org unit (docs/decisions.md, decision 2), not a global role.</summary>
 public sealed class Membership
 {
     public long Id { get; set; }

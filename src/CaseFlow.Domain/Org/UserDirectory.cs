@@ -11,7 +11,7 @@ public sealed record MembershipInput(string? OrgUnit, string? Role);
 public sealed record NewUser(string? UserName, string? DisplayName, string? Password, List<MembershipInput>? Memberships);
 
 /// <summary>
-/// Accounts as administrators manage them (no public registration, DESIGN decision 17): create with memberships,
+/// Accounts as administrators manage them (no public registration, docs/decisions.md, decision 17): create with memberships,
 /// replace the memberships, deactivate. A user who loses a role keeps no claimed task they can no longer act on.
 /// </summary>
 public sealed partial class UserDirectory(CaseFlowDbContext db)

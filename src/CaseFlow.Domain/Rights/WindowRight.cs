@@ -4,7 +4,7 @@ using CaseFlow.Domain.Common;
 
 namespace CaseFlow.Domain.Rights;
 
-/// <summary>The rights a service window holds per service item (DESIGN "Cases, tasks, people"; Guizhou's windows grant them mutually).</summary>
+/// <summary>The rights a service window holds per service item (README "Who may see and do what"; Guizhou's windows grant them mutually).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<WindowRightKind>))]
 public enum WindowRightKind
 {

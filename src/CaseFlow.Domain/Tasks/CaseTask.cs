@@ -5,7 +5,7 @@ using CaseFlow.Domain.Events;
 
 namespace CaseFlow.Domain.Tasks;
 
-/// <summary>A human step in an inbox: one per task bookmark (DESIGN decision 2), assigned to a role in an org unit.</summary>
+/// <summary>A human step in an inbox: one per task bookmark (docs/decisions.md, decision 2), assigned to a role in an org unit.</summary>
 public sealed class CaseTask : DomainEventSource, IVersioned, IAuditedEntity
 {
     public long Id { get; set; }

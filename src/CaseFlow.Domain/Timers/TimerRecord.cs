@@ -4,7 +4,7 @@ using CaseFlow.Domain.Common;
 namespace CaseFlow.Domain.Timers;
 
 /// <summary>
-/// A timer row: the truth about what must happen when (DESIGN "Timers"). Hangfire jobs and the periodic sweep only trigger
+/// A timer row: the truth about what must happen when (docs/architecture.md, "A timer's path"). Hangfire jobs and the periodic sweep only trigger
 /// it; firing is exactly once because the row's version check lets one firer win.
 /// </summary>
 public sealed class TimerRecord : IVersioned

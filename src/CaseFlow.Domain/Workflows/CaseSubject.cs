@@ -53,7 +53,7 @@ public sealed class CaseSubject(Case @case, CaseFlowDbContext db, ClockBook book
 
     public void Cancelled(DateTime now) => @case.Cancel(now);
 
-    /// <summary>One inbox task per task bookmark (DESIGN decision 2), in the org unit its scope names, with its step's limit and policy.</summary>
+    /// <summary>One inbox task per task bookmark (docs/decisions.md, decision 2), in the org unit its scope names, with its step's limit and policy.</summary>
     public async Task<CaseTask> NewTaskAsync(WorkflowInstanceRecord instance, Bookmark bookmark, ActivityNode? node, DateTime now, CancellationToken ct)
     {
         var payload = bookmark.Payload ?? new JsonObject();
@@ -121,7 +121,7 @@ public sealed class CaseSubject(Case @case, CaseFlowDbContext db, ClockBook book
             ?? await db.Documents.Where(d => d.CaseId == caseId).OrderByDescending(d => d.Id).FirstOrDefaultAsync(d => kinds.Contains(d.Kind), ct);
     }
 
-    /// <summary>The department of <paramref name="category"/> nearest under the region (DESIGN decision 6).</summary>
+    /// <summary>The department of <paramref name="category"/> nearest under the region (docs/decisions.md, decision 6).</summary>
     public Task<OrgUnit?> HomeDepartmentAsync(string regionCode, string category, CancellationToken ct) =>
         HomeDepartments.ResolveAsync(db, regionCode, category, ct);
 }

@@ -54,7 +54,7 @@ public sealed class DefinitionStore(CaseFlowDbContext db, DefinitionValidator va
     }
 
     /// <summary>
-    /// Start-up import (DESIGN decision 12): skip a file whose content matches any published version; otherwise publish it as
+    /// Start-up import (docs/decisions.md, decision 12): skip a file whose content matches any published version; otherwise publish it as
     /// the next version. A designer's pending draft is kept, renumbered to follow the imported version.
     /// </summary>
     public async Task<WorkflowDefinitionRecord?> ImportAsync(WorkflowDefinition definition, string by, CancellationToken ct)

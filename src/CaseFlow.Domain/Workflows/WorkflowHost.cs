@@ -16,8 +16,8 @@ namespace CaseFlow.Domain.Workflows;
 /// <summary>
 /// Runs steps of workflow instances for their subjects (<see cref="IWorkflowSubject"/>: a case today) and turns each RunResult
 /// into rows: instance state, bookmarks, tasks, journal and incidents. After each step it dispatches the domain events the
-/// step raised (clocks, escalation and notifications react), inside the step's transaction. Callers save once (DESIGN
-/// decision 1); nothing here calls SaveChanges.
+/// step raised (clocks, escalation and notifications react), inside the step's transaction. Callers save once
+/// (docs/decisions.md, decision 1); nothing here calls SaveChanges.
 /// </summary>
 public sealed class WorkflowHost(CaseFlowDbContext db, ActivityRegistry activities, ExpressionEvaluator expressions, DefinitionStore definitions,
     DomainClock clock, DomainEventDispatcher events, CaseSubjectLoader cases, IEnumerable<IWorkflowSubjectLoader> subjects)

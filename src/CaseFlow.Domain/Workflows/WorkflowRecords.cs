@@ -44,7 +44,7 @@ public sealed class WorkflowInstanceRecord : IVersioned
     public string Id { get; set; } = "";
     public string DefinitionId { get; set; } = "";
     public int DefinitionVersion { get; set; }
-    /// <summary>What the instance works on (DESIGN decision 11); "case" for now.</summary>
+    /// <summary>What the instance works on (docs/decisions.md, decision 11); "case" for now.</summary>
     public string SubjectType { get; set; } = "";
     public long? CaseId { get; set; }
     public Cases.Case? Case { get; set; }

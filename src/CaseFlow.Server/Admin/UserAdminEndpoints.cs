@@ -12,7 +12,7 @@ public sealed record UserDto(string UserName, string DisplayName, bool IsActive,
 
 public sealed record SetMembershipsRequest(List<MembershipInput>? Memberships);
 
-/// <summary>Accounts and their memberships (role in an org unit, DESIGN decision 2); administrators only. No public registration.</summary>
+/// <summary>Accounts and their memberships (role in an org unit, docs/decisions.md, decision 2); administrators only. No public registration.</summary>
 public static class UserAdminEndpoints
 {
     public static RouteGroupBuilder MapUserAdminEndpoints(this IEndpointRouteBuilder app)

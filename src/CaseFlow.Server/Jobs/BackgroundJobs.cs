@@ -35,12 +35,12 @@ public sealed class HangfireOptions
 {
     /// <summary>Run a job server in this process (a pure API node may leave it off).</summary>
     public bool Server { get; set; } = true;
-    /// <summary>Few workers on SQLite (DESIGN decision 14).</summary>
+    /// <summary>Few workers on SQLite (docs/decisions.md, decision 14).</summary>
     public int Workers { get; set; } = 2;
 }
 
 /// <summary>
-/// Hangfire configured per host (DESIGN decision 15): the storage is a singleton of this host's container, never the static
+/// Hangfire configured per host (docs/decisions.md, decision 15): the storage is a singleton of this host's container, never the static
 /// JobStorage.Current, so two hosts (two test servers) never share jobs. In-memory storage on SQLite — the timer table is
 /// the truth and the sweep catches up after a restart; the database's own storage on PostgreSQL and SQL Server.
 /// </summary>

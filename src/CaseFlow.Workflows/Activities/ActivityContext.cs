@@ -32,7 +32,7 @@ public sealed class ActivityContext
     public string? Actor => Options.Actor;
     public DateTime UtcNow => Clock.GetUtcNow().UtcDateTime;
     public JsonObject Variables => State.Variables;
-    /// <summary>The Fork branch this step runs in, if any (DESIGN decision 4).</summary>
+    /// <summary>The Fork branch this step runs in, if any (docs/decisions.md, decision 4).</summary>
     public string? BranchId => Token.BranchId;
 
     public string? PropString(string name) => Node.PropString(name);

@@ -2,7 +2,7 @@ using CaseFlow.Workflows.Definitions;
 
 namespace CaseFlow.Workflows.Activities;
 
-/// <summary>Starts one branch per outgoing connection, all tagged with this activation (DESIGN decision 4).</summary>
+/// <summary>Starts one branch per outgoing connection, all tagged with this activation (docs/decisions.md, decision 4).</summary>
 public sealed class ForkActivity : Activity
 {
     public const string TypeName = "Fork";

@@ -35,7 +35,7 @@ public sealed class HumanTaskActivity(IReadOnlyList<PropDescriptor>? hostProps =
         return ValueTask.FromResult(ActivityResult.Done(outcome));
     }
 
-    /// <summary>The bookmark every task-shaped activity creates; the host turns it into one inbox task (DESIGN decision 2).</summary>
+    /// <summary>The bookmark every task-shaped activity creates; the host turns it into one inbox task (docs/decisions.md, decision 2).</summary>
     public static BookmarkRequest TaskRequest(ActivityNode node, string title, string role, string scope, IEnumerable<string> outcomes) =>
         new(BookmarkRequest.TaskKind, title, Payload: new JsonObject
         {

@@ -23,7 +23,7 @@ public static class DefinitionJson
 
     public static string Serialize(WorkflowDefinition definition) => JsonSerializer.Serialize(definition, Options);
 
-    /// <summary>Hash of the procedure's content, ignoring version and publishing flags, so an unchanged file is recognised (DESIGN decision 12).</summary>
+    /// <summary>Hash of the procedure's content, ignoring version and publishing flags, so an unchanged file is recognised (docs/decisions.md, decision 12).</summary>
     public static string ContentHash(WorkflowDefinition definition)
     {
         var copy = new WorkflowDefinition

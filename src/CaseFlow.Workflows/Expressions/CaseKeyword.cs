@@ -3,7 +3,7 @@ using System.Text;
 namespace CaseFlow.Workflows.Expressions;
 
 /// <summary>
-/// Expressions read the subject as <c>case</c> (DESIGN), but <c>case</c> is a JavaScript keyword, so <c>case.status</c> cannot parse.
+/// Expressions read the subject as <c>case</c> (docs/decisions.md, decision 16), but <c>case</c> is a JavaScript keyword, so <c>case.status</c> cannot parse.
 /// This rewrites each value use of <c>case</c> (followed by <c>.</c>, <c>?.</c>, <c>[</c>, a comparison, a closing bracket, a separator
 /// or the end) to <c>globalThis.case</c>, leaving strings, comments, property names and <c>switch</c> labels alone.
 /// </summary>

@@ -13,7 +13,7 @@ public sealed record ExpressionLimits(TimeSpan Timeout, int MaxStatements, long 
 }
 
 /// <summary>
-/// JavaScript expressions over JSON snapshots (DESIGN decision 16): a fresh sandboxed Jint engine per evaluation
+/// JavaScript expressions over JSON snapshots (docs/decisions.md, decision 16): a fresh sandboxed Jint engine per evaluation
 /// (no CLR access, bounded time, statements, memory and recursion), parsed scripts cached by their text.
 /// </summary>
 public sealed class ExpressionEvaluator(ExpressionLimits? limits = null)

@@ -5,7 +5,7 @@ namespace CaseFlow.Workflows.Runtime;
 
 public sealed partial class WorkflowRunner
 {
-    // Fork and Join (DESIGN decision 4): branches, their arrival at the Join, and the branches a Join-any cancels.
+    // Fork and Join (docs/decisions.md, decision 4): branches, their arrival at the Join, and the branches a Join-any cancels.
     private sealed partial class Step
     {
         private void Fork(Token token, ActivityNode node)

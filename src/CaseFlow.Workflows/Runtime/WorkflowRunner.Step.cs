@@ -141,7 +141,7 @@ public sealed partial class WorkflowRunner
                 Finish(outcome);
                 return;
             }
-            // Inside a fork, End finishes only this branch; it counts as arrived for that fork's Join (DESIGN decision 4).
+            // Inside a fork, End finishes only this branch; it counts as arrived for that fork's Join (docs/decisions.md, decision 4).
             var frame = token.Scope[^1];
             var joinNode = definition.Root.Activities.FirstOrDefault(a => a.Type == JoinActivity.TypeName && a.PropString("forkId") == frame.ForkId);
             Arrive(token, frame, joinNode, joinNode is null ? JoinMode.All : JoinActivity.ModeOf(joinNode));

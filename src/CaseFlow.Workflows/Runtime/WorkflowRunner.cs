@@ -6,7 +6,7 @@ using CaseFlow.Workflows.Expressions;
 namespace CaseFlow.Workflows.Runtime;
 
 /// <summary>
-/// Token-based flowchart interpreter. Each call is one step (DESIGN decision 1): it works on the state in memory until
+/// Token-based flowchart interpreter. Each call is one step (docs/decisions.md, decision 1): it works on the state in memory until
 /// every token waits or the flow ends, and returns what changed; the host saves state and result in one transaction.
 /// </summary>
 public sealed partial class WorkflowRunner(ActivityRegistry registry, ExpressionEvaluator expressions, TimeProvider clock)
@@ -56,7 +56,7 @@ public sealed partial class WorkflowRunner(ActivityRegistry registry, Expression
 
     /// <summary>
     /// Return (退回) and withdraw (撤回): moves the token waiting on <paramref name="bookmarkId"/> back to an activity this instance
-    /// already executed, cancelling that bookmark, and runs from there (DESIGN decision 3).
+    /// already executed, cancelling that bookmark, and runs from there (docs/decisions.md, decision 3).
     /// </summary>
     public async Task<RunResult> MoveBackAsync(WorkflowDefinition definition, WorkflowState state, string bookmarkId, string targetActivityId, string reason, RunOptions options)
     {
