@@ -13,3 +13,15 @@ public sealed class VitestTests
         output.ShouldNotContain(" failed");
     }
 }
+
+/// <summary>Vite builds without type-checking: the compiler checks the whole app against the generated API types here.</summary>
+[Collection(WebCollection.Name)]
+public sealed class TypeCheckTests
+{
+    [Fact]
+    public async Task The_web_app_type_checks_against_the_generated_api_types()
+    {
+        var (exitCode, output) = await NodeTool.NpxAsync("tsc", "--noEmit");
+        exitCode.ShouldBe(0, output);
+    }
+}

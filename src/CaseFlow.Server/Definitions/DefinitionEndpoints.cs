@@ -1,3 +1,4 @@
+using CaseFlow.Workflows.Runtime;
 using System.Text;
 using System.Text.Json;
 using AutoMapper;
@@ -56,7 +57,20 @@ public static class DefinitionEndpoints
     public static async Task<Ok<List<DefinitionVersionDto>>> List(CaseFlowDbContext db, IMapper mapper, CancellationToken ct)
     {
         var latest = db.Definitions.AsNoTracking().Where(d => d.DefinitionVersion == db.Definitions.Where(o => o.DefinitionId == d.DefinitionId).Max(o => o.DefinitionVersion));
-        return TypedResults.Ok(await latest.OrderBy(d => d.DefinitionId).ProjectTo<DefinitionVersionDto>(mapper.ConfigurationProvider).ToListAsync(ct));
+        return TypedResults.Ok(await WithRunningAsync(db, await latest.OrderBy(d => d.DefinitionId).ProjectTo<DefinitionVersionDto>(mapper.ConfigurationProvider).ToListAsync(ct), ct));
+    }
+
+    /// <summary>How many instances of each listed version are still running: a designer sees what a new version would not change.</summary>
+    private static async Task<List<DefinitionVersionDto>> WithRunningAsync(CaseFlowDbContext db, List<DefinitionVersionDto> rows, CancellationToken ct)
+    {
+        var ids = rows.Select(r => r.DefinitionId).Distinct().ToList();
+        var running = await db.Instances.AsNoTracking().Where(i => ids.Contains(i.DefinitionId) && i.Status == WorkflowStatus.Running)
+            .GroupBy(i => new { i.DefinitionId, i.DefinitionVersion }).Select(g => new { g.Key.DefinitionId, g.Key.DefinitionVersion, Count = g.Count() })
+            .ToListAsync(ct);
+        return rows.Select(r => r with
+        {
+            RunningInstances = running.FirstOrDefault(x => x.DefinitionId == r.DefinitionId && x.DefinitionVersion == r.Version)?.Count ?? 0,
+        }).ToList();
     }
 
     /// <summary>Activity descriptors: ports and JSON schemas of props, for the designer's palette and property panel.</summary>
@@ -76,8 +90,8 @@ public static class DefinitionEndpoints
     }
 
     public static async Task<Ok<List<DefinitionVersionDto>>> Versions(string definitionId, CaseFlowDbContext db, IMapper mapper, CancellationToken ct) =>
-        TypedResults.Ok(await db.Definitions.AsNoTracking().Where(d => d.DefinitionId == definitionId).OrderBy(d => d.DefinitionVersion)
-            .ProjectTo<DefinitionVersionDto>(mapper.ConfigurationProvider).ToListAsync(ct));
+        TypedResults.Ok(await WithRunningAsync(db, await db.Definitions.AsNoTracking().Where(d => d.DefinitionId == definitionId).OrderBy(d => d.DefinitionVersion)
+            .ProjectTo<DefinitionVersionDto>(mapper.ConfigurationProvider).ToListAsync(ct), ct));
 
     public static async Task<Ok<WorkflowDefinition>> GetVersion(string definitionId, int version, CaseFlowDbContext db, CancellationToken ct)
     {

@@ -1272,6 +1272,11 @@ export interface components {
             /** Format: date-time */
             publishedAtUtc: null | string;
             publishedBy: null | string;
+            /**
+             * Format: int32
+             * @default 0
+             */
+            runningInstances: number | string;
         };
         DelegationDto: {
             /** Format: int64 */

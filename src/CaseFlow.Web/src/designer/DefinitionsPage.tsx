@@ -43,6 +43,7 @@ export default function DefinitionsPage() {
               columns={[
                 { title: t('definitions.version'), dataIndex: 'version', render: (v) => `v${v}` },
                 { title: t('definitions.state'), render: (_, v) => state(v, v.version === r.version) },
+                { title: t('definitions.running'), dataIndex: 'runningInstances' },
                 { title: t('definitions.created'), dataIndex: 'createdAtUtc', render: formatDateTime },
                 { title: t('definitions.published'), dataIndex: 'publishedAtUtc', render: (x: string | null, v) => (x ? `${formatDateTime(x)} ${v.publishedBy ?? ''}` : '') },
               ]} />
@@ -53,6 +54,7 @@ export default function DefinitionsPage() {
           { title: t('definitions.name'), dataIndex: 'name' },
           { title: t('definitions.version'), dataIndex: 'version', render: (v) => `v${v}` },
           { title: t('definitions.state'), render: (_, r) => state(r, true) },
+          { title: t('definitions.running'), dataIndex: 'runningInstances' },
           { title: t('definitions.created'), dataIndex: 'createdAtUtc', render: formatDateTime },
           { title: t('definitions.published'), dataIndex: 'publishedAtUtc', render: (x: string | null) => formatDateTime(x) },
           {

@@ -11,6 +11,8 @@ export interface VersionRow {
   version: number;
   name: string;
   isPublished: boolean;
+  /** Instances still running on this version. */
+  runningInstances: number;
   createdAtUtc: string;
   publishedAtUtc?: string | null;
   publishedBy?: string | null;

@@ -16,7 +16,7 @@ const en: Shape<typeof zhCN> = {
   home: { welcome: 'Hello, {{name}}', intro: 'Choose a page you may use from the menu.', pending: 'This page comes with a later version.' },
   definitions: {
     title: 'Workflow definitions', id: 'Id', name: 'Name', version: 'Latest version', state: 'State', created: 'Created', published: 'Published',
-    draft: 'Draft', publishedState: 'Published', latest: 'Latest', open: 'Design', versions: 'Versions', newDefinition: 'New definition',
+    running: 'Running instances', draft: 'Draft', publishedState: 'Published', latest: 'Latest', open: 'Design', versions: 'Versions', newDefinition: 'New definition',
     newId: 'Id (letters, digits, - and _)', newName: 'Name',
   },
   designer: {

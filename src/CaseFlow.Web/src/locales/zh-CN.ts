@@ -13,7 +13,7 @@ const zhCN = {
   home: { welcome: '您好，{{name}}', intro: '请从左侧菜单进入您有权使用的功能。', pending: '此页面由后续版本提供。' },
   definitions: {
     title: '流程定义', id: '定义编号', name: '名称', version: '最新版本', state: '状态', created: '创建时间', published: '发布时间',
-    draft: '草稿', publishedState: '已发布', latest: '最新', open: '设计', versions: '版本', newDefinition: '新建流程',
+    running: '运行中实例', draft: '草稿', publishedState: '已发布', latest: '最新', open: '设计', versions: '版本', newDefinition: '新建流程',
     newId: '定义编号（字母、数字、- 和 _）', newName: '流程名称',
   },
   designer: {
