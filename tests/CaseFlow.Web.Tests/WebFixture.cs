@@ -39,7 +39,8 @@ public sealed class WebFixture : IAsyncLifetime
     public static async Task<string> ScreenshotAsync(IPage page, string name)
     {
         var path = Path.Combine(ScreenshotDir, $"{name}.png");
-        await page.ScreenshotAsync(new() { Path = path });
+        // Finite animations (antd modals and drawers fading in) are run to their end, so the picture shows the settled page.
+        await page.ScreenshotAsync(new() { Path = path, Animations = ScreenshotAnimations.Disabled });
         return path;
     }
 
