@@ -22,6 +22,7 @@ using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://localhost:5080");
+builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 
 var database = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
 if (database.Provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase) && database.ConnectionString == new DatabaseOptions().ConnectionString)
@@ -47,13 +48,12 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ActorAccessor>();
 builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-builder.Services.AddProblemDetails();
-builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services.AddCaseFlowProblems();
 builder.Services.AddOpenApi(OpenApiSetup.Configure);
 builder.Services.AddHealthChecks().AddCheck<CalendarHealthCheck>("calendar");
 
 builder.Services.AddDataProtection().SetApplicationName("CaseFlow").PersistKeysToDbContext<CaseFlowDbContext>();
-builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
+builder.Services.AddAntiforgery(o => { o.HeaderName = "X-CSRF-TOKEN"; o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; });
 builder.Services.AddAuthentication(AuthEndpoints.SmartScheme)
     .AddPolicyScheme(AuthEndpoints.SmartScheme, "Cookie or bearer", o => o.ForwardDefaultSelector = context =>
         context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
@@ -64,6 +64,7 @@ builder.Services.AddAuthentication(AuthEndpoints.SmartScheme)
         o.Cookie.Name = "caseflow.auth";
         o.Cookie.SameSite = SameSiteMode.Strict;
         o.Cookie.HttpOnly = true;
+        o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         o.SlidingExpiration = true;
         // An API answers 401/403; it never redirects to a login page.
         o.Events.OnRedirectToLogin = context => { context.Response.StatusCode = 401; return Task.CompletedTask; };
@@ -80,6 +81,7 @@ app.Services.GetRequiredService<CaseFlow.Domain.Audit.AuditKey>();
 await app.Services.MigrateCaseFlowDatabaseAsync();
 await app.Services.GetRequiredService<StartupImport>().RunAsync(CancellationToken.None);
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 // The web app (src/CaseFlow.Web, built into wwwroot by the server's build).
@@ -110,7 +112,9 @@ app.MapRightEndpoints();
 app.MapAuditEndpoints();
 app.MapDryRunEndpoints();
 // History-API fallback: the web app's own routes get index.html; unknown /api, /openapi and /health paths keep their 404 problem.
-app.MapFallbackToFile("{*path:nonfile:regex(^(?!(api|openapi|health|hangfire)(/|$)).*$)}", "index.html");
+// GET and HEAD only, so another method on an API route answers 405, not a 404 from the fallback's failed constraint.
+app.MapFallbackToFile("{*path:nonfile:regex(^(?!(api|openapi|health|hangfire)(/|$)).*$)}", "index.html")
+    .WithMetadata(new HttpMethodMetadata(["GET", "HEAD"]));
 
 app.Run();
 

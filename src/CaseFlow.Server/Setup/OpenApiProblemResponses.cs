@@ -34,7 +34,7 @@ public static class OpenApiProblemResponses
         ]),
         new("Unauthorized", 401, "未登录或登录已失效；登录接口用户名或密码错误时为 urn:caseflow:problem:sign-in。", ProblemSchema,
         [
-            new("unauthenticated", "https://tools.ietf.org/html/rfc9110#section-15.5.2", "Unauthorized", "Sign in (cookie or bearer token) first."),
+            new("unauthenticated", Prefix + "unauthenticated", "Unauthorized", "Sign in (cookie or bearer token) first."),
             new("sign-in", Prefix + "sign-in", "Wrong user name or password.", "Wrong user name or password."),
         ]),
         new("Forbidden", 403, "无权办理：缺少所需角色，或受理窗口缺少所需窗口权限（right、rightName、window、implementationCode 指明），或账号已停用。不做任何更改。",
@@ -49,7 +49,7 @@ public static class OpenApiProblemResponses
         new("Conflict", 409, "与当前状态冲突：状态不允许此操作、任务已被他人签收、他人先做了修改，或同一编码已存在。不做任何更改。", ProblemSchema,
             [new("conflict", Prefix + "conflict", "The request conflicts with the current state.", "Task 7 is claimed by someone else.")]),
         new("TooManyRequests", 429, "请求过于频繁（公开查询按客户端地址限流），请稍后再试。", ProblemSchema,
-            [new("rate-limited", "https://tools.ietf.org/html/rfc6585#section-4", "Too Many Requests", "Too many lookups from this address; try again in a minute.")]),
+            [new("rate-limited", Prefix + "rate-limited", "Too Many Requests", "Too many lookups from this address; try again in a minute.")]),
         new("ServiceUnavailable", 503, "数据库繁忙，请按 Retry-After 稍后重试。", ProblemSchema,
             [new("busy", Prefix + "busy", "The database is busy; try again shortly.", "database is locked")]),
     ];

@@ -38,6 +38,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
                 : exception is DbUpdateException ? "Another request created the same thing (a user name, a code, a number) first." : exception.Message,
         };
         if (exception is DomainValidationException validation) details.Extensions["errors"] = validation.Errors;
+        if (exception is BadHttpRequestException { InnerException: System.Text.Json.JsonException json })
+            details.Extensions["errors"] = new Dictionary<string, string[]> { [JsonField(json.Path)] = [json.Message] };
         if (exception is MissingRightException missing)
         {
             // The window right the act needs (WindowRightKind name), its Chinese name, and where it was missing.
@@ -50,6 +52,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         context.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details, Exception = exception });
     }
+
+    /// <summary>The JSON path of the first bad token, without its root (<c>$.applicant.name</c> → <c>applicant.name</c>).</summary>
+    private static string JsonField(string? path) => path is null or "$" ? "$" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
 
     private static bool IsUniqueViolation(Exception exception) => exception.InnerException switch
     {
