@@ -47,6 +47,8 @@ builder.Services.AddAutoMapper(cfg =>
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ActorAccessor>();
 builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
+builder.Services.AddSingleton(sp => new LoginThrottle(TimeProvider.System,
+    builder.Configuration.GetSection("Auth:Throttle").Get<LoginThrottleOptions>() ?? new LoginThrottleOptions(), sp.GetRequiredService<ILogger<LoginThrottle>>()));
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddCaseFlowProblems();
 builder.Services.AddOpenApi(OpenApiSetup.Configure);

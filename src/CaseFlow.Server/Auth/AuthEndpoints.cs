@@ -27,6 +27,7 @@ public static class AuthEndpoints
         group.MapPost("/login", Login).AllowAnonymous()
             .Produces<AccessTokenResponse>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithName("SignIn")
             .WithSummary("登录");
         group.MapPost("/logout", Logout).RequireAuthorization()
@@ -41,15 +42,40 @@ public static class AuthEndpoints
         return group;
     }
 
-    public static async Task<Results<SignInHttpResult, ProblemHttpResult>> Login(LoginRequest request, CaseFlowDbContext db, IPasswordHasher<User> hasher, CancellationToken ct)
+    public static async Task<Results<SignInHttpResult, ProblemHttpResult>> Login(LoginRequest request, HttpContext http, CaseFlowDbContext db, IPasswordHasher<User> hasher, LoginThrottle throttle, CancellationToken ct)
     {
-        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.UserName == request.UserName && u.IsActive, ct);
-        if (user is null || string.IsNullOrEmpty(request.Password) || hasher.VerifyHashedPassword(user, user.PasswordHash, request.Password) == PasswordVerificationResult.Failed)
+        var userName = request.UserName ?? "";
+        var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (throttle.Check(userName, address) is { } refusal)
+        {
+            http.Response.Headers.RetryAfter = refusal.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return TypedResults.Problem(title: "Too many failed sign-ins.", detail: refusal.Detail, statusCode: 429, type: "urn:caseflow:problem:too-many-attempts");
+        }
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.UserName == userName && u.IsActive, ct);
+        // An unknown user costs a hash check too, so the answer's timing does not tell whether the user exists.
+        var verified = user is null
+            ? RefuseAfterDummyCheck(hasher, request.Password)
+            : !string.IsNullOrEmpty(request.Password) && hasher.VerifyHashedPassword(user, user.PasswordHash, request.Password) != PasswordVerificationResult.Failed;
+        if (!verified || user is null)
+        {
+            throttle.Failed(userName, address);
             return TypedResults.Problem(title: "Wrong user name or password.", statusCode: 401, type: "urn:caseflow:problem:sign-in");
+        }
+        throttle.Succeeded(userName);
         var identity = new ClaimsIdentity(
             [new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()), new Claim(ClaimTypes.Name, user.UserName)],
             request.UseCookies ? CookieAuthenticationDefaults.AuthenticationScheme : BearerTokenDefaults.AuthenticationScheme);
         return TypedResults.SignIn(new ClaimsPrincipal(identity), authenticationScheme: identity.AuthenticationType);
+    }
+
+    private static readonly User DummyUser = new() { UserName = "-" };
+
+    private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<User>().HashPassword(DummyUser, Guid.NewGuid().ToString()));
+
+    private static bool RefuseAfterDummyCheck(IPasswordHasher<User> hasher, string? password)
+    {
+        hasher.VerifyHashedPassword(DummyUser, DummyHash.Value, password ?? "");
+        return false;
     }
 
     public static SignOutHttpResult Logout() => TypedResults.SignOut(authenticationSchemes: [CookieAuthenticationDefaults.AuthenticationScheme]);
