@@ -43,17 +43,21 @@ public sealed class CaseNumberOptions
 public sealed partial class CaseService(CaseFlowDbContext db, WorkflowHost host, DefinitionStore definitions, AccessPolicy access, DomainClock clock,
     CaseNumberOptions numbers)
 {
-    /// <summary>收件: creates the case and runs its workflow's first step, in one transaction. A lost race for the case number fails the save (the caller retries afresh).</summary>
+    /// <summary>收件: creates the case and runs its workflow's first step, in one transaction; the day's number comes from an atomic increment that cannot conflict.</summary>
     public async Task<Case> ApplyAsync(ApplyRequest request, Actor actor, CancellationToken ct)
     {
         var @case = await BuildAsync(db, request, actor, ct);
         // 异地收件权 of the intake window for the item; 原件核验权 too when a material is handed in with its original checked.
         await access.RequireWindowRightsAsync(WindowAct.Apply, @case, @case.Materials.Any(m => m.State == MaterialState.OriginalVerified), ct);
+        // The number's increment holds the counter row (SQLite: the write lock) until this transaction commits, so no two
+        // applications get one number and one that fails leaves no gap.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         @case.CaseNo = await NextNumberAsync(db, @case.ImplementationCode, ct);
         db.Cases.Add(@case);
         var definition = await definitions.GetLatestPublishedAsync(@case.ServiceItem!.DefinitionId, ct);
         await host.StartAsync(@case, definition, actor.UserName, ct);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return @case;
     }
 
@@ -204,15 +208,40 @@ public sealed partial class CaseService(CaseFlowDbContext db, WorkflowHost host,
         };
     }
 
+    /// <summary>
+    /// The day's next number for the code, by one <c>UPDATE … SET Value = Value + 1</c> inside the caller's transaction: never a
+    /// version-checked read-modify-write, so an application never fails over the counter. A missing row is created first.
+    /// </summary>
     private async Task<string> NextNumberAsync(CaseFlowDbContext db, string code, CancellationToken ct)
     {
         var date = clock.TodayInChina.ToString("yyyyMMdd");
         var key = $"{code}|{date}";
-        var sequence = await db.CaseNumberSequences.SingleOrDefaultAsync(s => s.Key == key, ct);
-        if (sequence is null) db.CaseNumberSequences.Add(sequence = new CaseNumberSequence { Key = key });
-        sequence.Value++;
+        var row = db.CaseNumberSequences.Where(s => s.Key == key);
+        while (await row.ExecuteUpdateAsync(s => s.SetProperty(x => x.Value, x => x.Value + 1).SetProperty(x => x.Version, x => x.Version + 1), ct) == 0)
+            await CreateCounterAsync(db, key, ct);
+        var value = await row.Select(s => s.Value).SingleAsync(ct);
         return SeqToken().Replace(numbers.Format.Replace("{code}", code).Replace("{date}", date),
-            m => sequence.Value.ToString(new string('0', m.Groups[1].Success ? int.Parse(m.Groups[1].Value) : 4)));
+            m => value.ToString(new string('0', m.Groups[1].Success ? int.Parse(m.Groups[1].Value) : 4)));
+    }
+
+    /// <summary>The day's first application creates the counter at 0, in a savepoint: when a concurrent first inserted it, that one wins and the increment runs again.</summary>
+    private static async Task CreateCounterAsync(CaseFlowDbContext db, string key, CancellationToken ct)
+    {
+        var transaction = db.Database.CurrentTransaction!;
+        await transaction.CreateSavepointAsync("counter", ct);
+        var entry = db.CaseNumberSequences.Add(new CaseNumberSequence { Key = key });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            await transaction.RollbackToSavepointAsync("counter", ct);
+        }
+        finally
+        {
+            entry.State = EntityState.Detached;
+        }
     }
 
     [GeneratedRegex(@"^\d{17}[\dXx]$")]

@@ -48,7 +48,12 @@ public sealed class Notifier(CaseFlowDbContext db, DomainClock clock)
     }
 }
 
-/// <summary>Drains the outbox through the configured sender: each message is marked sent or its failure counted.</summary>
+/// <summary>
+/// Drains the outbox through the configured sender. Each message gets its own small save right after the sender returns
+/// (sent, or its failure counted), never one save at the end of the batch: a crash can then hand over again only the one
+/// message in flight, with the same idempotency key (its id) for the receiver to drop. Send-then-mark, not mark-then-send:
+/// a crash never loses a message, at the price of that one repeat (docs/architecture.md, "The outbox").
+/// </summary>
 public sealed class OutboxDispatcher(CaseFlowDbContext db, INotificationSender sender, DomainClock clock)
 {
     public async Task<int> DrainAsync(int batch, CancellationToken ct)
@@ -59,7 +64,7 @@ public sealed class OutboxDispatcher(CaseFlowDbContext db, INotificationSender s
         {
             try
             {
-                await sender.SendAsync(message, ct);
+                await sender.SendAsync(message, IdempotencyKey(message), ct);
                 message.MarkSent(clock.UtcNow);
                 sent++;
             }
@@ -67,8 +72,12 @@ public sealed class OutboxDispatcher(CaseFlowDbContext db, INotificationSender s
             {
                 message.MarkFailed(ex.Message);
             }
+            // Not cancellable: what was handed over is recorded even when the drain is being stopped.
+            await db.SaveChangesAsync(CancellationToken.None);
         }
-        await db.SaveChangesAsync(ct);
         return sent;
     }
+
+    /// <summary>The message's id, stable across drains and restarts: a receiver that sees it twice delivers once.</summary>
+    public static string IdempotencyKey(OutboxMessage message) => $"caseflow-outbox-{message.Id}";
 }

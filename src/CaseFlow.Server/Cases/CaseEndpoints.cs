@@ -49,12 +49,15 @@ public static class CaseEndpoints
         return group;
     }
 
-    /// <summary>收件: a lost race for the case number runs again afresh with the next one.</summary>
-    public static async Task<Created<CaseDto>> Apply(ApplyRequest request, CaseService cases, IServiceScopeFactory scopes, ActorAccessor actors, CaseFlowDbContext db,
+    /// <summary>
+    /// 收件: no retry — the case number is an atomic increment that cannot conflict and everything else is new rows, so a
+    /// failed save is a real fault to report, not a race to run again.
+    /// </summary>
+    public static async Task<Created<CaseDto>> Apply(ApplyRequest request, CaseService cases, ActorAccessor actors, CaseFlowDbContext db,
         IMapper mapper, WorkCalendarProvider calendars, DomainClock clock, CancellationToken ct)
     {
         var actor = await actors.GetAsync(ct);
-        var created = await FreshAttempt.RunAsync(cases, scopes, c => c.ApplyAsync(request, actor, ct), NumberAttempts, ex => ex is DbUpdateException);
+        var created = await cases.ApplyAsync(request, actor, ct);
         return TypedResults.Created($"/api/cases/{created.Id}", await AnswerAsync(created, db, mapper, calendars, clock, ct, withPeriods: false));
     }
 
@@ -124,9 +127,6 @@ public static class CaseEndpoints
         var @case = await FreshAttempt.RunAsync(cases, scopes, c => c.ConfirmDeliveryAsync(id, request.Waybill, request.SignedBy, actor, ct));
         return TypedResults.Ok(await AnswerAsync(@case, db, mapper, calendars, clock, ct));
     }
-
-    /// <summary>A lost race for the day's case number is retried with the next number.</summary>
-    private const int NumberAttempts = 8;
 
     /// <summary>The case as answered: mapped from the entity the handler loaded, with its clocks and excluded periods.</summary>
     private static async Task<CaseDto> AnswerAsync(Case @case, CaseFlowDbContext db, IMapper mapper, WorkCalendarProvider calendars, DomainClock clock,

@@ -85,8 +85,13 @@ public static class BackgroundJobsSetup
     }
 }
 
-/// <summary>The job server as a hosted service of this host, with jobs resolved from a DI scope each.</summary>
-public sealed class JobServerHost(JobStorage storage, IServiceScopeFactory scopes, HangfireOptions options) : IHostedService, IAsyncDisposable
+/// <summary>
+/// The job server as a hosted service of this host, with jobs resolved from a DI scope each. It enqueues one sweep as it
+/// starts: timers that fell due while no server ran fire at once, not at the next minutely sweep — on a worker, off the
+/// request path, so readiness does not wait for it (docs/architecture.md, "A timer's path").
+/// </summary>
+public sealed class JobServerHost(JobStorage storage, IServiceScopeFactory scopes, HangfireOptions options, IBackgroundJobClient jobs)
+    : IHostedService, IAsyncDisposable
 {
     private BackgroundJobServer? _server;
 
@@ -98,6 +103,7 @@ public sealed class JobServerHost(JobStorage storage, IServiceScopeFactory scope
             Activator = new ScopedJobActivator(scopes),
             SchedulePollingInterval = TimeSpan.FromSeconds(5),
         }, storage);
+        jobs.Enqueue<TimerJobs>(j => j.SweepAsync());
         return Task.CompletedTask;
     }
 
