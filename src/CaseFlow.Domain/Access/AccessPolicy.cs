@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using CaseFlow.Domain.Cases;
 using CaseFlow.Domain.Common;
+using CaseFlow.Domain.Notifications;
 using CaseFlow.Domain.Org;
 using CaseFlow.Domain.Rights;
 using CaseFlow.Domain.Tasks;
@@ -18,7 +19,7 @@ public sealed record VisibleTask(CaseTask Task, string UnitPath)
 /// <summary>
 /// The one access policy (README "Who may see and do what", docs/architecture.md). Seeing: a user sees what lies in the
 /// subtrees of their units, and a case (with its tasks, timeline, documents and clocks) whose intake window or home
-/// department lies there; admins see everything; what is not visible answers 404, reads and acts alike. Doing: on what is
+/// department lies there, or that has a task of a unit there (多地联办: that unit is a party); admins see everything; what is not visible answers 404, reads and acts alike. Doing: on what is
 /// visible, an act without its role or window right answers 403 naming it. Scoped: unit paths are read once per request.
 /// </summary>
 public sealed class AccessPolicy(CaseFlowDbContext db, WindowRights rights)
@@ -49,7 +50,8 @@ public sealed class AccessPolicy(CaseFlowDbContext db, WindowRights rights)
         var units = await VisibleUnitIdsAsync(actor, ct);
         var cases = db.Cases.AsNoTracking();
         return units is null ? cases
-            : cases.Where(c => units.Contains(c.IntakeWindowId) || (c.HomeDepartmentId != null && units.Contains(c.HomeDepartmentId.Value)));
+            : cases.Where(c => units.Contains(c.IntakeWindowId) || (c.HomeDepartmentId != null && units.Contains(c.HomeDepartmentId.Value))
+                || db.Tasks.Any(t => t.CaseId == c.Id && units.Contains(t.OrgUnitId)));
     }
 
     /// <summary>The case if the actor sees it, otherwise 404; tracked (with its item) when the request changes it.</summary>
@@ -131,19 +133,19 @@ public sealed class AccessPolicy(CaseFlowDbContext db, WindowRights rights)
         }
     }
 
-    /// <summary>Clocks are stopped and extended by the deciding side: an approver over the home department (or the intake window, 就地批办), or an admin.</summary>
+    /// <summary>Clocks are stopped and extended by the deciding side: an approver over the home department (or the intake window, 就地批办); admins only through that role.</summary>
     public async Task RequireDecidingApproverAsync(Actor actor, Case @case, CancellationToken ct)
     {
         var unit = @case.HomeDepartmentId ?? @case.IntakeWindowId;
         await PathsAsync([unit], ct);
-        if (!actor.IsAdmin && !actor.HasRoleOver(Roles.Approver, _paths[unit]))
+        if (!actor.HasRoleOver(Roles.Approver, _paths[unit]))
             throw new DomainForbiddenException($"Stopping or extending a case's clocks needs the role '{Roles.Approver}' in the deciding department.");
     }
 
-    /// <summary>延长 is approved by the item's extension approver role (held anywhere), or an admin; on top of <see cref="RequireDecidingApproverAsync"/>.</summary>
+    /// <summary>延长 is approved by the item's extension approver role (held anywhere; admins too need it); on top of <see cref="RequireDecidingApproverAsync"/>.</summary>
     public static void RequireExtensionApprover(Actor actor, Catalog.ServiceItem item)
     {
-        if (!actor.IsAdmin && !actor.HasRole(item.Timekeeping.ExtensionApproverRole))
+        if (!actor.HasRole(item.Timekeeping.ExtensionApproverRole))
             throw new DomainForbiddenException($"An extension of this item is approved by the role '{item.Timekeeping.ExtensionApproverRole}'.");
     }
 
@@ -165,9 +167,21 @@ public sealed class AccessPolicy(CaseFlowDbContext db, WindowRights rights)
     /// <summary>Users, org units, rights, calendars, incidents and the system trails are for administrators.</summary>
     public static Actor RequireAdmin(Actor actor, string refusal) => actor.IsAdmin ? actor : throw new DomainForbiddenException(refusal);
 
-    /// <summary>A role held anywhere (designers publish, supervisors read the outbox); administrators always pass.</summary>
+    /// <summary>A role held anywhere (designers save and publish definitions); admins act only through the roles they hold.</summary>
     public static Actor RequireRole(Actor actor, string role, string refusal) =>
-        actor.IsAdmin || actor.HasRole(role) ? actor : throw new DomainForbiddenException(refusal);
+        actor.HasRole(role) ? actor : throw new DomainForbiddenException(refusal);
+
+    /// <summary>
+    /// The outbox: admins read all of it; supervisors only the messages of cases they see (a message without a case —
+    /// a staff notice not tied to a case — is for admins only); anyone else gets a 403.
+    /// </summary>
+    public async Task<IQueryable<OutboxMessage>> VisibleOutboxAsync(Actor actor, CancellationToken ct)
+    {
+        if (actor.IsAdmin) return db.Outbox.AsNoTracking();
+        if (!actor.HasRole(Roles.Supervisor)) throw new DomainForbiddenException("The outbox is for administrators and supervisors.");
+        var cases = (await VisibleCasesAsync(actor, ct)).Select(c => c.Id);
+        return db.Outbox.AsNoTracking().Where(m => m.CaseId != null && cases.Contains(m.CaseId.Value));
+    }
 
     // ── Paths ───────────────────────────────────────────────────────────────────────────────────────────
 
@@ -175,7 +189,10 @@ public sealed class AccessPolicy(CaseFlowDbContext db, WindowRights rights)
     {
         if (actor.IsAdmin) return true;
         await PathsAsync([@case.IntakeWindowId, @case.HomeDepartmentId], ct);
-        return actor.Covers(_paths[@case.IntakeWindowId]) || (@case.HomeDepartmentId is { } home && actor.Covers(_paths[home]));
+        if (actor.Covers(_paths[@case.IntakeWindowId]) || (@case.HomeDepartmentId is { } home && actor.Covers(_paths[home]))) return true;
+        // 多地联办: a unit holding a task on the case is one of its parties (docs/architecture.md, README "Who may see and do what").
+        var units = await VisibleUnitIdsAsync(actor, ct);
+        return units is not null && await db.Tasks.AnyAsync(t => t.CaseId == @case.Id && units.Contains(t.OrgUnitId), ct);
     }
 
     private async Task PathsAsync(long?[] unitIds, CancellationToken ct)

@@ -1,4 +1,5 @@
 using CaseFlow.Domain;
+using CaseFlow.Domain.Access;
 using CaseFlow.Domain.Common;
 using CaseFlow.Domain.Notifications;
 using CaseFlow.Domain.Org;
@@ -24,12 +25,11 @@ public static class NotificationEndpoints
             .WithSummary("查看我的提醒");
     }
 
-    public static async Task<Ok<List<NotificationDto>>> Outbox(CaseFlowDbContext db, ActorAccessor actors, CancellationToken ct,
+    public static async Task<Ok<List<NotificationDto>>> Outbox(AccessPolicy access, ActorAccessor actors, CancellationToken ct,
         long? caseId = null, OutboxState? state = null, int take = 200)
     {
-        await actors.RequireRoleAsync(Roles.Supervisor, "The outbox is for administrators and supervisors.", ct);
+        var query = await access.VisibleOutboxAsync(await actors.GetAsync(ct), ct);
         if (take is < 1 or > 1000) throw new DomainValidationException("take", "take must be between 1 and 1000.");
-        var query = db.Outbox.AsNoTracking();
         if (caseId is not null) query = query.Where(m => m.CaseId == caseId);
         if (state is not null) query = query.Where(m => m.State == state);
         var rows = await query.OrderBy(m => m.Id).Take(take).ToListAsync(ct);

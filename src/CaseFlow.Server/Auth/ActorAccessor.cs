@@ -45,7 +45,7 @@ public sealed class ActorAccessor(IHttpContextAccessor http, CaseFlowDbContext d
         return AccessPolicy.RequireAdmin(await GetAsync(ct), refusal);
     }
 
-    /// <summary>The signed-in user if they hold the role somewhere (administrators always pass); anyone else gets a 403.</summary>
+    /// <summary>The signed-in user if they hold the role somewhere (admins too: they act only through the roles they hold); anyone else gets a 403.</summary>
     public async Task<Actor> RequireRoleAsync(string role, string refusal, CancellationToken ct)
     {
         return AccessPolicy.RequireRole(await GetAsync(ct), role, refusal);
