@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 using static CaseFlow.Server.Tests.CaseFlowApplication;
+using static CaseFlow.TestSupport.ChinaTime;
 
 namespace CaseFlow.Server.Tests;
 
@@ -13,11 +14,6 @@ namespace CaseFlow.Server.Tests;
 /// </summary>
 public sealed class RightsTests
 {
-    private static readonly TimeZoneInfo China = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
-    private static DateTimeOffset Beijing(int month, int day, int hour = 10) =>
-        new(TimeZoneInfo.ConvertTimeToUtc(new DateTime(2026, month, day, hour, 0, 0), China), TimeSpan.Zero);
-
     [Fact]
     public async Task A_case_taken_in_in_Chongqing_for_Guizhou_is_seen_and_handled_by_its_two_parties_only()
     {

@@ -1,17 +1,13 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 using static CaseFlow.Server.Tests.CaseFlowApplication;
+using static CaseFlow.TestSupport.ChinaTime;
 
 namespace CaseFlow.Server.Tests;
 
 /// <summary>One sweep runs as the job server starts (docs/architecture.md, "A timer's path").</summary>
 public sealed class StartupSweepTests
 {
-    private static readonly TimeZoneInfo China = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
-    private static DateTimeOffset Beijing(int month, int day, int hour = 10) =>
-        new(TimeZoneInfo.ConvertTimeToUtc(new DateTime(2026, month, day, hour, 0, 0), China), TimeSpan.Zero);
-
     [Fact]
     public async Task A_timer_that_fell_due_while_the_server_was_down_fires_right_after_the_start_not_at_the_next_minutely_sweep()
     {

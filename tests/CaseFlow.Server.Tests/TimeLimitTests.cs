@@ -7,6 +7,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using static CaseFlow.Server.Tests.CaseFlowApplication;
+using static CaseFlow.TestSupport.ChinaTime;
 
 namespace CaseFlow.Server.Tests;
 
@@ -16,12 +17,6 @@ namespace CaseFlow.Server.Tests;
 /// </summary>
 public sealed class TimeLimitTests
 {
-    private static readonly TimeZoneInfo China = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
-    /// <summary>A moment in China time as the fake clock's UTC instant.</summary>
-    private static DateTimeOffset Beijing(int month, int day, int hour = 10, int year = 2026) =>
-        new(TimeZoneInfo.ConvertTimeToUtc(new DateTime(year, month, day, hour, 0, 0), China), TimeSpan.Zero);
-
     [Fact]
     public async Task Yellow_red_the_notices_the_supervision_order_and_the_stall_each_happen_once_also_across_a_restart()
     {
