@@ -34,13 +34,18 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <param name="workingFolder">The process's working folder (a temp folder the caller owns).</param>
     /// <param name="databaseFile">The SQLite file; created with its schema on a first start.</param>
     /// <param name="extraArguments">More configuration, e.g. <c>--Logging:LogLevel:Default=Warning</c>.</param>
-    public static async Task<ServerProcess> StartAsync(string workingFolder, string databaseFile, TimeSpan? healthyWithin = null, params string[] extraArguments)
+    public static Task<ServerProcess> StartAsync(string workingFolder, string databaseFile, TimeSpan? healthyWithin = null, params string[] extraArguments) =>
+        StartBuiltAsync(Path.Combine(AppContext.BaseDirectory, "CaseFlow.Server.dll"), workingFolder, databaseFile, healthyWithin, extraArguments);
+
+    /// <summary>The same for a server built elsewhere than beside the tests (the web tests run the one whose wwwroot holds the app).</summary>
+    public static async Task<ServerProcess> StartBuiltAsync(string serverDll, string workingFolder, string databaseFile, TimeSpan? healthyWithin,
+        params string[] extraArguments)
     {
         var port = FreePort.Next();
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = workingFolder, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[]
                  {
-                     Path.Combine(AppContext.BaseDirectory, "CaseFlow.Server.dll"), $"--urls=http://127.0.0.1:{port}", $"--Content:Root={RepoFiles.Root}",
+                     serverDll, $"--urls=http://127.0.0.1:{port}", $"--Content:Root={RepoFiles.Root}",
                      "--environment=Development", $"--Database:ConnectionString=Data Source={databaseFile}",
                  }.Concat(extraArguments))
             info.ArgumentList.Add(argument);

@@ -1,10 +1,8 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Reflection;
-using System.Text;
 using System.Text.Json.Nodes;
+using CaseFlow.TestSupport;
 
 namespace CaseFlow.Web.Tests;
 
@@ -14,28 +12,21 @@ namespace CaseFlow.Web.Tests;
 /// </summary>
 public sealed class WebServer : IAsyncDisposable
 {
-    private readonly Process _process;
-    private readonly StringBuilder _log = new();
+    private readonly ServerProcess _process;
 
-    private WebServer(Process process, string folder, Uri baseAddress)
+    private WebServer(ServerProcess process, string folder)
     {
         _process = process;
         Folder = folder;
-        BaseAddress = baseAddress;
     }
 
-    public Uri BaseAddress { get; }
+    public Uri BaseAddress => _process.BaseAddress;
 
     public string Folder { get; }
 
-    public string Log { get { lock (_log) return _log.ToString(); } }
+    public string Log => _process.Output;
 
-    public static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "CaseFlow.sln"))) return dir.FullName;
-        throw new InvalidOperationException("CaseFlow.sln not found above the test output.");
-    }
+    public static string RepoRoot() => RepoFiles.Root;
 
     public static string WebAppDir => Path.Combine(RepoRoot(), "src", "CaseFlow.Web");
 
@@ -43,59 +34,18 @@ public sealed class WebServer : IAsyncDisposable
     {
         var dll = typeof(WebServer).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ServerDll").Value!;
         File.Exists(dll).ShouldBeTrue($"The server is not built at {dll}.");
-        var root = RepoRoot();
-        var serverDir = Path.Combine(root, "src", "CaseFlow.Server");
+        var serverDir = Path.Combine(RepoRoot(), "src", "CaseFlow.Server");
         File.Exists(Path.Combine(serverDir, "wwwroot", "index.html")).ShouldBeTrue("The server's build did not build the web app into wwwroot.");
         var folder = Directory.CreateTempSubdirectory("caseflow-web-").FullName;
-        var port = FreePort();
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[]
-                 {
-                     dll, $"--urls=http://127.0.0.1:{port}", $"--contentRoot={serverDir}", $"--Content:Root={root}", "--environment=Development",
-                     $"--Database:ConnectionString=Data Source={Path.Combine(folder, "caseflow.db")}", $"--Audit:KeyFile={Path.Combine(folder, "audit.key")}",
-                     "--Logging:LogLevel:Default=Warning", "--Hangfire:Server=false",
-                 })
-            info.ArgumentList.Add(arg);
-        var process = Process.Start(info)!;
-        var server = new WebServer(process, folder, new Uri($"http://127.0.0.1:{port}"));
-        process.OutputDataReceived += (_, e) => server.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => server.Append(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        await server.WaitHealthyAsync();
-        return server;
-    }
-
-    private void Append(string? line)
-    {
-        if (line is null) return;
-        lock (_log) _log.AppendLine(line);
-    }
-
-    private async Task WaitHealthyAsync()
-    {
-        using var http = new HttpClient { BaseAddress = BaseAddress };
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_process.HasExited) throw new InvalidOperationException($"The server exited with {_process.ExitCode}:\n{Log}");
-            try
-            {
-                if ((await http.GetAsync("/health")).StatusCode is HttpStatusCode.OK) return;
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
-            }
-            await Task.Delay(200);
-        }
-        throw new TimeoutException($"The server did not become healthy:\n{Log}");
+        var process = await ServerProcess.StartBuiltAsync(dll, folder, Path.Combine(folder, "caseflow.db"), TimeSpan.FromMinutes(2),
+            $"--contentRoot={serverDir}", $"--Audit:KeyFile={Path.Combine(folder, "audit.key")}", "--Logging:LogLevel:Default=Warning", "--Hangfire:Server=false");
+        return new WebServer(process, folder);
     }
 
     /// <summary>A client signed in with a bearer token (for setting up data through the API).</summary>
     public async Task<HttpClient> BearerClientAsync(string userName, string password)
     {
-        var http = new HttpClient { BaseAddress = BaseAddress };
+        var http = _process.CreateClient();
         var response = await http.PostAsJsonAsync("/api/auth/login", new { userName, password });
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
@@ -103,23 +53,14 @@ public sealed class WebServer : IAsyncDisposable
         return http;
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     public async ValueTask DisposeAsync()
     {
         try
         {
-            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
+            await _process.DisposeAsync();
         }
         finally
         {
-            _process.Dispose();
             try { Directory.Delete(Folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
     }
