@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using CaseFlow.Domain;
 using CaseFlow.Domain.Cases;
 using CaseFlow.Domain.Org;
@@ -22,7 +21,12 @@ using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://localhost:5080");
-builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+builder.WebHost.ConfigureKestrel(o =>
+{
+    o.AddServerHeader = false;
+    // The backstop; BodySizeLimit answers each endpoint's own limit (2 MB, definitions 4 MB) as a 413 problem first.
+    o.Limits.MaxRequestBodySize = InputLimits.DefinitionBodyBytes;
+});
 
 var database = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
 if (database.Provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase) && database.ConnectionString == new DatabaseOptions().ConnectionString)
@@ -49,7 +53,7 @@ builder.Services.AddScoped<ActorAccessor>();
 builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
 builder.Services.AddSingleton(sp => new LoginThrottle(TimeProvider.System,
     builder.Configuration.GetSection("Auth:Throttle").Get<LoginThrottleOptions>() ?? new LoginThrottleOptions(), sp.GetRequiredService<ILogger<LoginThrottle>>()));
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 builder.Services.AddCaseFlowProblems();
 builder.Services.AddOpenApi(OpenApiSetup.Configure);
 builder.Services.AddHealthChecks().AddCheck<CalendarHealthCheck>("calendar");
@@ -86,6 +90,7 @@ await app.Services.GetRequiredService<StartupImport>().RunAsync(CancellationToke
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseBodySizeLimit();
 // The web app (src/CaseFlow.Web, built into wwwroot by the server's build).
 app.UseDefaultFiles();
 app.UseStaticFiles();
@@ -98,21 +103,23 @@ app.UseCaseFlowJobs();
 app.MapOpenApi();
 app.MapScalarApiReference("/api/reference");
 app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
-app.MapAuthEndpoints();
-app.MapCatalogEndpoints();
-app.MapDefinitionEndpoints();
-app.MapCaseEndpoints();
-app.MapTaskEndpoints();
-app.MapIncidentEndpoints();
-app.MapPublicEndpoints();
-app.MapDeadlineEndpoints();
-app.MapCalendarEndpoints();
-app.MapNotificationEndpoints();
-app.MapUserAdminEndpoints();
-app.MapOrgAdminEndpoints();
-app.MapRightEndpoints();
-app.MapAuditEndpoints();
-app.MapDryRunEndpoints();
+// Every endpoint's request body and bundled query pass InputRules (bounds, enum names, null elements) before the handler.
+var api = app.MapGroup("").WithInputRules();
+api.MapAuthEndpoints();
+api.MapCatalogEndpoints();
+api.MapDefinitionEndpoints();
+api.MapCaseEndpoints();
+api.MapTaskEndpoints();
+api.MapIncidentEndpoints();
+api.MapPublicEndpoints();
+api.MapDeadlineEndpoints();
+api.MapCalendarEndpoints();
+api.MapNotificationEndpoints();
+api.MapUserAdminEndpoints();
+api.MapOrgAdminEndpoints();
+api.MapRightEndpoints();
+api.MapAuditEndpoints();
+api.MapDryRunEndpoints();
 // History-API fallback: the web app's own routes get index.html; unknown /api, /openapi and /health paths keep their 404 problem.
 // GET and HEAD only, so another method on an API route answers 405, not a 404 from the fallback's failed constraint.
 app.MapFallbackToFile("{*path:nonfile:regex(^(?!(api|openapi|health|hangfire)(/|$)).*$)}", "index.html")

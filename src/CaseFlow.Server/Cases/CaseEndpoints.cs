@@ -61,11 +61,10 @@ public static class CaseEndpoints
         return TypedResults.Created($"/api/cases/{created.Id}", await AnswerAsync(created, db, mapper, calendars, clock, ct, withPeriods: false));
     }
 
-    public static async Task<Ok<Page<CaseSummaryDto>>> List(CaseFlowDbContext db, AccessPolicy access, ActorAccessor actors, IMapper mapper, CancellationToken ct,
+    public static async Task<Ok<Page<CaseSummaryDto>>> List(CaseFlowDbContext db, AccessPolicy access, ActorAccessor actors, IMapper mapper, HttpRequest http, CancellationToken ct,
         CaseStatus? status = null, string? itemCode = null, string? q = null, DateTime? from = null, DateTime? to = null, int page = 1, int pageSize = 20)
     {
-        if (page < 1) throw new DomainValidationException("page", "page starts at 1.");
-        if (pageSize is < 1 or > 200) throw new DomainValidationException("pageSize", "pageSize must be between 1 and 200.");
+        new InputCheck().Paging(page, pageSize).QueryName<CaseStatus>(http, "status").Text("itemCode", itemCode, InputLimits.Code).Text("q", q, InputLimits.Query).Date("from", from).Date("to", to).ThrowIfAny();
         var query = await access.VisibleCasesAsync(await actors.GetAsync(ct), ct);
         if (status is not null) query = query.Where(c => c.Status == status);
         if (itemCode is not null) query = query.Where(c => c.ImplementationCode == itemCode);
@@ -73,8 +72,8 @@ public static class CaseEndpoints
         if (from is not null) query = query.Where(c => c.ReceivedAtUtc >= from.Value.ToUniversalTime());
         if (to is not null) query = query.Where(c => c.ReceivedAtUtc < to.Value.ToUniversalTime());
         var total = await query.CountAsync(ct);
-        var items = await query.OrderByDescending(c => c.ReceivedAtUtc).ThenByDescending(c => c.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize).ProjectTo<CaseSummaryDto>(mapper.ConfigurationProvider).ToListAsync(ct);
+        var items = Paging.Skip(page, pageSize, total) is not { } skip ? [] : await query.OrderByDescending(c => c.ReceivedAtUtc).ThenByDescending(c => c.Id)
+            .Skip(skip).Take(pageSize).ProjectTo<CaseSummaryDto>(mapper.ConfigurationProvider).ToListAsync(ct);
         return TypedResults.Ok(new Page<CaseSummaryDto>(items, total, page, pageSize));
     }
 

@@ -22,7 +22,7 @@ public static class DefinitionEndpoints
 {
     public static RouteGroupBuilder MapDefinitionEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/definitions").WithTags("Definitions").RequireAuthorization();
+        var group = app.MapGroup("/api/definitions").WithTags("Definitions").RequireAuthorization().WithMetadata(BodyLimit.Definition);
         group.MapGet("/", List)
             .WithName("ListDefinitions")
             .WithSummary("查询流程定义");

@@ -5,6 +5,7 @@ using CaseFlow.Workflows.Activities;
 using CaseFlow.Workflows.Definitions;
 using CaseFlow.Workflows.Expressions;
 using CaseFlow.Workflows.Runtime;
+using CaseFlow.Server.Setup;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ValidationProblem = CaseFlow.Workflows.Definitions.ValidationProblem;
 
@@ -31,6 +32,7 @@ public static class DryRunEndpoints
             .WithName("DryRunDefinition")
             .WithSummary("试运行流程草稿")
             .WithTags("Definitions")
+            .WithMetadata(BodyLimit.Definition)
             .RequireAuthorization();
 
     public static async Task<Ok<DryRunResult>> DryRun(DryRunRequest request, ActivityRegistry registry, ExpressionEvaluator expressions, DefinitionValidator validator, DomainClock clock, CancellationToken ct)

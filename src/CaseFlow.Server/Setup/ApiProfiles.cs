@@ -17,3 +17,16 @@ public static class ApiProfiles
 
 /// <summary>One page of a list, with the total it was cut from.</summary>
 public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int PageNumber, int PageSize);
+
+public static class Paging
+{
+    /// <summary>
+    /// How many rows to skip for a page, or null when the page lies beyond the last (it answers empty, with the total). In
+    /// 64-bit arithmetic, so <c>page=2147483647</c> neither overflows into page 1 nor reaches the database.
+    /// </summary>
+    public static int? Skip(int page, int pageSize, int total)
+    {
+        var skip = (long)(page - 1) * pageSize;
+        return skip >= total && skip > 0 ? null : (int)skip;
+    }
+}

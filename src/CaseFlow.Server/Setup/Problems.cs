@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using CaseFlow.Domain.Common;
 using CaseFlow.Domain.Rights;
 using CaseFlow.Workflows.Runtime;
@@ -9,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseFlow.Server.Setup;
 
 /// <summary>Every error is an RFC 9457 problem with a stable type; a busy SQLite database is a 503 with Retry-After, never a 500.</summary>
-public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> log) : IExceptionHandler
+public sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> log) : IExceptionHandler
 {
     public const string TypePrefix = "urn:caseflow:problem:";
 
@@ -18,6 +20,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         var (status, kind, title) = exception switch
         {
             DomainValidationException => (400, "validation", "The request is not valid."),
+            RequestTooLargeException or BadHttpRequestException { StatusCode: 413 } => (413, "too-large", "The request is too large."),
             BadHttpRequestException => (400, "bad-request", "The request could not be read."),
             DomainNotFoundException => (404, "not-found", "Not found."),
             DomainForbiddenException => (403, "forbidden", "You may not do this."),
@@ -37,9 +40,12 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
                 : exception is DbUpdateConcurrencyException ? "Someone else changed this first."
                 : exception is DbUpdateException ? "Another request created the same thing (a user name, a code, a number) first." : exception.Message,
         };
+        if (exception is RequestTooLargeException tooLarge) details.Extensions["limit"] = tooLarge.Limit;
         if (exception is DomainValidationException validation) details.Extensions["errors"] = validation.Errors;
         if (exception is BadHttpRequestException { InnerException: System.Text.Json.JsonException json })
             details.Extensions["errors"] = new Dictionary<string, string[]> { [JsonField(json.Path)] = [json.Message] };
+        else if (exception is BadHttpRequestException { StatusCode: 400 } bad && BoundParameter().Match(bad.Message) is { Success: true } parameter)
+            details.Extensions["errors"] = new Dictionary<string, string[]> { [JsonNamingPolicy.CamelCase.ConvertName(parameter.Groups["name"].Value)] = [bad.Message] };
         if (exception is MissingRightException missing)
         {
             // The window right the act needs (WindowRightKind name), its Chinese name, and where it was missing.
@@ -52,6 +58,10 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         context.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details, Exception = exception });
     }
+
+    /// <summary>The parameter a route, query or header value failed to bind to: <c>Failed to bind parameter "SlaLevel? Level" from "x".</c></summary>
+    [GeneratedRegex(@"parameter ""(?:[^""]*\s)?(?<name>[A-Za-z_][A-Za-z0-9_]*)""")]
+    private static partial Regex BoundParameter();
 
     /// <summary>The JSON path of the first bad token, without its root (<c>$.applicant.name</c> → <c>applicant.name</c>).</summary>
     private static string JsonField(string? path) => path is null or "$" ? "$" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;

@@ -190,8 +190,6 @@ public static class TaskEndpoints
 
     private static async Task<Page<TaskDto>> PageAsync(IQueryable<CaseTask> query, InboxFilter filter, IMapper mapper, CancellationToken ct)
     {
-        if (filter.Page < 1) throw new DomainValidationException("page", "page starts at 1.");
-        if (filter.PageSize is < 1 or > 200) throw new DomainValidationException("pageSize", "pageSize must be between 1 and 200.");
         var total = await query.CountAsync(ct);
         var sorted = (filter.Sort ?? "deadline") switch
         {
@@ -200,7 +198,9 @@ public static class TaskEndpoints
             "created" => query.OrderBy(t => t.CreatedAtUtc).ThenBy(t => t.Id),
             _ => throw new DomainValidationException("sort", "sort must be deadline or created."),
         };
-        var items = await sorted.Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).ProjectTo<TaskDto>(mapper.ConfigurationProvider).ToListAsync(ct);
+        // Paging bounds are checked by InputRules (InboxFilter) before this runs.
+        var items = Paging.Skip(filter.Page, filter.PageSize, total) is not { } skip ? []
+            : await sorted.Skip(skip).Take(filter.PageSize).ProjectTo<TaskDto>(mapper.ConfigurationProvider).ToListAsync(ct);
         return new Page<TaskDto>(items, total, filter.Page, filter.PageSize);
     }
 }

@@ -13,6 +13,8 @@ public sealed class DefinitionValidator(ActivityRegistry registry, ExpressionEva
 {
     public IReadOnlyList<ValidationProblem> Validate(WorkflowDefinition definition)
     {
+        // A null where a value belongs (a document, not the designer, wrote it) is reported alone: the checks below walk it.
+        if (DefinitionShape.Problems(definition) is { Count: > 0 } missing) return missing;
         var problems = new List<ValidationProblem>();
         void Add(string code, string path, string message) => problems.Add(new(code, path, message));
 

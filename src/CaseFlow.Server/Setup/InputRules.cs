@@ -1,0 +1,150 @@
+using CaseFlow.Domain.Cases;
+using CaseFlow.Domain.Catalog;
+using CaseFlow.Domain.Common;
+using CaseFlow.Domain.Org;
+using CaseFlow.Domain.Rights;
+using CaseFlow.Server.Admin;
+using CaseFlow.Server.Cases;
+using CaseFlow.Server.Definitions;
+using CaseFlow.Server.Incidents;
+using CaseFlow.Server.Tasks;
+using CaseFlow.Workflows.Definitions;
+using static CaseFlow.Server.Setup.InputLimits;
+
+namespace CaseFlow.Server.Setup;
+
+/// <summary>
+/// The bounds of every request body (and bundled query) the API takes, checked before the handler runs, so bad input
+/// answers 400 naming each field and changes nothing. One endpoint filter for all endpoints (<see cref="Add"/>); the
+/// domain keeps the rules that need the database (an item exists, a situation belongs to it). Limits: <see cref="InputLimits"/>.
+/// </summary>
+public static class InputRules
+{
+    /// <summary>Adds the check to every endpoint of the group that takes a request type known here (the others pay nothing).</summary>
+    public static TBuilder WithInputRules<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilterFactory((factory, next) =>
+        {
+            var checkedArguments = factory.MethodInfo.GetParameters().Select((p, i) => (p.ParameterType, i)).Where(p => Knows(p.ParameterType)).Select(p => p.i).ToArray();
+            if (checkedArguments.Length == 0) return next;
+            return context =>
+            {
+                var check = new InputCheck();
+                foreach (var i in checkedArguments) Add(check, context.Arguments[i], context.HttpContext);
+                check.ThrowIfAny();
+                return next(context);
+            };
+        });
+
+    private static readonly HashSet<Type> Known =
+    [
+        typeof(ApplyRequest), typeof(SupplementRequest), typeof(DeliveryConfirmation), typeof(StartExclusionRequest), typeof(ExtensionRequest),
+        typeof(CompleteTaskRequest), typeof(ReturnTaskRequest), typeof(WithdrawTaskRequest), typeof(TransferTaskRequest), typeof(CommentRequest),
+        typeof(UrgeRequest), typeof(DelegationRequest), typeof(InboxFilter), typeof(RetryIncidentRequest), typeof(CancelIncidentRequest),
+        typeof(NewOrgUnit), typeof(RightGrantInput), typeof(NewUser), typeof(SetMembershipsRequest), typeof(WorkflowDefinition), typeof(DryRunRequest),
+    ];
+
+    private static bool Knows(Type type) => Known.Contains(type);
+
+    public static void Add(InputCheck check, object? argument, HttpContext http)
+    {
+        switch (argument)
+        {
+            case ApplyRequest r:
+                check.Text("itemCode", r.ItemCode, Code, required: true).Text("situationCode", r.SituationCode, Code, required: true)
+                    .Text("windowCode", r.WindowCode, Code).Text("deliveryAddress", r.DeliveryAddress, Address)
+                    .Name<DeliveryMethod>("deliveryMethod", r.DeliveryMethod).Name<Channel>("channel", r.Channel).Json("form", r.Form);
+                Applicant(check, "applicant", r.Applicant);
+                Materials(check, r.Materials);
+                if (r.Assistance is { } help)
+                {
+                    check.Name<AssistanceKind>("assistance.kind", help.Kind).Text("assistance.reason", help.Reason, InputLimits.Text);
+                    if (help.Agent is not null) Applicant(check, "assistance.agent", help.Agent);
+                }
+                break;
+            case SupplementRequest r:
+                Materials(check, r.Materials);
+                check.Json("form", r.Form);
+                break;
+            case DeliveryConfirmation r: check.Text("waybill", r.Waybill, Code, required: true).Text("signedBy", r.SignedBy, PersonName); break;
+            case StartExclusionRequest r: check.Text("note", r.Note, InputLimits.Text); break;
+            case ExtensionRequest r: check.Text("reason", r.Reason, InputLimits.Text); break;
+            case CompleteTaskRequest r: check.Text("outcome", r.Outcome, Code).Json("data", r.Data); break;
+            case ReturnTaskRequest r: check.Text("toActivityId", r.ToActivityId, Code).Text("reason", r.Reason, InputLimits.Text); break;
+            case WithdrawTaskRequest r: check.Text("reason", r.Reason, InputLimits.Text); break;
+            case TransferTaskRequest r: check.Text("toUser", r.ToUser, Code).Text("toRole", r.ToRole, Code).Text("reason", r.Reason, InputLimits.Text); break;
+            case CommentRequest r: check.Text("text", r.Text, InputLimits.Text); break;
+            case UrgeRequest r: check.Text("message", r.Message, InputLimits.Text); break;
+            case DelegationRequest r:
+                check.Text("toUser", r.ToUser, Code).Text("reason", r.Reason, InputLimits.Text);
+                Delegation(check, r, http.RequestServices.GetRequiredService<DomainClock>().TodayInChina);
+                break;
+            case InboxFilter f:
+                check.Text("itemCode", f.ItemCode, Code).Text("region", f.Region, Code).Text("q", f.Q, Query).Text("caseNo", f.CaseNo, Code)
+                    .Text("sort", f.Sort, Code).Date("from", f.From).Date("to", f.To).Paging(f.Page, f.PageSize)
+                    .QueryName<CaseStatus>(http.Request, "status").QueryName<CaseFlow.Domain.Deadlines.SlaLevel>(http.Request, "level");
+                break;
+            case RetryIncidentRequest r: check.Json("variables", r.Variables); break;
+            case CancelIncidentRequest r: check.Text("reason", r.Reason, InputLimits.Text); break;
+            case NewOrgUnit r:
+                check.Text("code", r.Code, Code).Text("name", r.Name, DisplayName).Name<OrgUnitKind>("kind", r.Kind)
+                    .Text("parentCode", r.ParentCode, Code).Text("category", r.Category, Code);
+                break;
+            case RightGrantInput r:
+                check.Text("window", r.Window, Code).Name<WindowRightKind>("right", r.Right).Text("implementationCode", r.ImplementationCode, Code)
+                    .Text("category", r.Category, Code).Text("validFrom", r.ValidFrom, Code).Text("validTo", r.ValidTo, Code);
+                break;
+            case NewUser r:
+                check.Text("userName", r.UserName, Code).Text("displayName", r.DisplayName, DisplayName).Text("password", r.Password, Password);
+                Memberships(check, r.Memberships);
+                break;
+            case SetMembershipsRequest r: Memberships(check, r.Memberships); break;
+            case WorkflowDefinition d: Definition(check, "", d); break;
+            case DryRunRequest r:
+                if (r.Definition is not null) Definition(check, "definition.", r.Definition);
+                check.Count("choices", r.Choices, Activities).Json("variables", r.Variables).Json("case", r.Case);
+                foreach (var (node, port) in r.Choices ?? []) check.Text($"choices.{node}", port, Code);
+                break;
+        }
+    }
+
+    private static void Applicant(InputCheck check, string path, ApplicantInput? a)
+    {
+        if (a is null) return;
+        check.Text($"{path}.name", a.Name, PersonName).Text($"{path}.idNumber", a.IdNumber, IdNumber).Text($"{path}.phone", a.Phone, Phone)
+            .Text($"{path}.address", a.Address, Address);
+    }
+
+    private static void Materials(InputCheck check, IReadOnlyList<MaterialInput>? materials)
+    {
+        check.Count("materials", materials, InputLimits.Materials);
+        if (materials is null || materials.Count > InputLimits.Materials) return;
+        for (var i = 0; i < materials.Count; i++)
+            if (materials[i] is { } m)
+                check.Text($"materials[{i}].code", m.Code, Code, required: true).Name<MaterialState>($"materials[{i}].state", m.State);
+    }
+
+    private static void Memberships(InputCheck check, IReadOnlyList<MembershipInput>? memberships)
+    {
+        check.Count("memberships", memberships, InputLimits.Memberships);
+        if (memberships is null || memberships.Count > InputLimits.Memberships) return;
+        for (var i = 0; i < memberships.Count; i++)
+            if (memberships[i] is { } m) check.Text($"memberships[{i}].orgUnit", m.OrgUnit, Code).Text($"memberships[{i}].role", m.Role, Code);
+    }
+
+    /// <summary>委托: from yesterday at the earliest, at most a year long; the domain checks the rest (the user, to ≥ from).</summary>
+    private static void Delegation(InputCheck check, DelegationRequest r, DateOnly today)
+    {
+        if (r.From is { } from && from < today.AddDays(-DelegationDaysBack))
+            check.Fail("from", $"A delegation starts at the earliest on {today.AddDays(-DelegationDaysBack):yyyy-MM-dd} (yesterday).");
+        if (r.From is { } start && r.To is { } end && end > start.AddYears(DelegationMaxYears))
+            check.Fail("to", $"A delegation lasts at most {DelegationMaxYears} year: the last day is {start.AddYears(DelegationMaxYears):yyyy-MM-dd} at the latest.");
+    }
+
+    private static void Definition(InputCheck check, string prefix, WorkflowDefinition d)
+    {
+        foreach (var problem in DefinitionShape.Problems(d)) check.Fail(prefix + problem.Path, problem.Message);
+        check.Text(prefix + "definitionId", d.DefinitionId, Code).Text(prefix + "name", d.Name, DisplayName).Text(prefix + "description", d.Description, InputLimits.Text)
+            .Json(prefix + "variables", d.Variables);
+        if (d.Root is { } root) check.Count(prefix + "root.activities", root.Activities, Activities).Count(prefix + "root.connections", root.Connections, Activities);
+    }
+}
