@@ -103,23 +103,23 @@ app.UseCaseFlowJobs();
 app.MapOpenApi();
 app.MapScalarApiReference("/api/reference");
 app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
-// Every endpoint's request body and bundled query pass InputRules (bounds, enum names, null elements) before the handler.
-var api = app.MapGroup("").WithInputRules();
-api.MapAuthEndpoints();
-api.MapCatalogEndpoints();
-api.MapDefinitionEndpoints();
-api.MapCaseEndpoints();
-api.MapTaskEndpoints();
-api.MapIncidentEndpoints();
-api.MapPublicEndpoints();
-api.MapDeadlineEndpoints();
-api.MapCalendarEndpoints();
-api.MapNotificationEndpoints();
-api.MapUserAdminEndpoints();
-api.MapOrgAdminEndpoints();
-api.MapRightEndpoints();
-api.MapAuditEndpoints();
-api.MapDryRunEndpoints();
+// Request bodies and bundled queries pass InputRules (bounds, enum names, null elements) before the handler; the
+// notification and audit endpoints take none.
+app.MapAuthEndpoints().WithInputRules();
+app.MapCatalogEndpoints().WithInputRules();
+app.MapDefinitionEndpoints().WithInputRules();
+app.MapCaseEndpoints().WithInputRules();
+app.MapTaskEndpoints().WithInputRules();
+app.MapIncidentEndpoints().WithInputRules();
+app.MapPublicEndpoints().WithInputRules();
+app.MapDeadlineEndpoints().WithInputRules();
+app.MapCalendarEndpoints().WithInputRules();
+app.MapNotificationEndpoints();
+app.MapUserAdminEndpoints().WithInputRules();
+app.MapOrgAdminEndpoints().WithInputRules();
+app.MapRightEndpoints().WithInputRules();
+app.MapAuditEndpoints();
+app.MapDryRunEndpoints().WithInputRules();
 // History-API fallback: the web app's own routes get index.html; unknown /api, /openapi and /health paths keep their 404 problem.
 // GET and HEAD only, so another method on an API route answers 405, not a 404 from the fallback's failed constraint.
 app.MapFallbackToFile("{*path:nonfile:regex(^(?!(api|openapi|health|hangfire)(/|$)).*$)}", "index.html")

@@ -121,6 +121,10 @@ public sealed class InputValidationTests(CaseFlowApplication app) : IClassFixtur
         await ProblemAsync(await clerk.GetAsync("/api/tasks/mine?level=2"), HttpStatusCode.BadRequest, "level");
         await ProblemAsync(await clerk.GetAsync("/api/cases?status=NoSuch"), HttpStatusCode.BadRequest, "status");
         (await clerk.GetAsync("/api/tasks/mine?level=Red")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var admin = await app.AdminAsync();
+        await ProblemAsync(await admin.GetAsync("/api/incidents?status=1"), HttpStatusCode.BadRequest, "status");
+        await ProblemAsync(await admin.GetAsync("/api/admin/outbox?state=0"), HttpStatusCode.BadRequest, "state");
+        (await admin.GetAsync("/api/incidents?status=Resolved")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -145,6 +149,24 @@ public sealed class InputValidationTests(CaseFlowApplication app) : IClassFixtur
         many["materials"] = new JsonArray(Enumerable.Range(0, 100 + 1).Select(_ => (JsonNode)new JsonObject { ["code"] = "M01" }).ToArray());
         await ProblemAsync(await clerk.PostAsJsonAsync("/api/cases", many, Json), HttpStatusCode.BadRequest, "materials");
         (await RowsAsync("Cases")).ShouldBe(cases);
+    }
+
+    [Fact]
+    public async Task A_number_is_no_name_for_a_material_state_a_delivery_method_or_a_window_right()
+    {
+        var clerk = await app.ClerkAsync();
+        var admin = await app.AdminAsync();
+        var (cases, rights) = (await RowsAsync("Cases"), await RowsAsync("WindowRights"));
+        var body = IdCardBody();
+        body["materials"]![0]!["state"] = "2";
+        body["deliveryMethod"] = "0";
+        await ProblemAsync(await clerk.PostAsJsonAsync("/api/cases", body, Json), HttpStatusCode.BadRequest, "materials[0].state", "deliveryMethod");
+        await ProblemAsync(await admin.PostAsJsonAsync("/api/admin/rights", new JsonObject
+        {
+            ["window"] = "500103-W01", ["right"] = "1", ["implementationCode"] = IdCardItem, ["validFrom"] = "2026-03-02",
+        }, Json), HttpStatusCode.BadRequest, "right");
+        (await RowsAsync("Cases")).ShouldBe(cases);
+        (await RowsAsync("WindowRights")).ShouldBe(rights);
     }
 
     [Fact]

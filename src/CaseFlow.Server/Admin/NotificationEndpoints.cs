@@ -4,6 +4,7 @@ using CaseFlow.Domain.Common;
 using CaseFlow.Domain.Notifications;
 using CaseFlow.Domain.Org;
 using CaseFlow.Server.Auth;
+using CaseFlow.Server.Setup;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,10 +26,11 @@ public static class NotificationEndpoints
             .WithSummary("查看我的提醒");
     }
 
-    public static async Task<Ok<List<NotificationDto>>> Outbox(AccessPolicy access, ActorAccessor actors, CancellationToken ct,
+    public static async Task<Ok<List<NotificationDto>>> Outbox(AccessPolicy access, ActorAccessor actors, HttpRequest http, CancellationToken ct,
         long? caseId = null, OutboxState? state = null, int take = 200)
     {
         var query = await access.VisibleOutboxAsync(await actors.GetAsync(ct), ct);
+        new InputCheck().QueryName<OutboxState>(http, "state").ThrowIfAny();
         if (take is < 1 or > 1000) throw new DomainValidationException("take", "take must be between 1 and 1000.");
         if (caseId is not null) query = query.Where(m => m.CaseId == caseId);
         if (state is not null) query = query.Where(m => m.State == state);

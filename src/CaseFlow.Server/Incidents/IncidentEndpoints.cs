@@ -36,9 +36,11 @@ public static class IncidentEndpoints
     }
 
     /// <summary>Incidents in a status (open when not given: an enum default here breaks the OpenAPI document).</summary>
-    public static async Task<Ok<List<IncidentDto>>> List(CaseFlowDbContext db, ActorAccessor actors, IMapper mapper, CancellationToken ct, IncidentStatus? status = null, long? caseId = null)
+    public static async Task<Ok<List<IncidentDto>>> List(CaseFlowDbContext db, ActorAccessor actors, IMapper mapper, HttpRequest http, CancellationToken ct,
+        IncidentStatus? status = null, long? caseId = null)
     {
         await actors.RequireAdminAsync(AdminsOnly, ct);
+        new InputCheck().QueryName<IncidentStatus>(http, "status").ThrowIfAny();
         status ??= IncidentStatus.Open;
         var query = db.Incidents.AsNoTracking();
         if (status is not null) query = query.Where(i => i.Status == status);

@@ -35,6 +35,13 @@ public sealed class InputCheck
         return IsName<TEnum>(value) ? this : Fail(field, $"'{Clip(value)}' is not one of: {string.Join(", ", Enum.GetNames<TEnum>().Select(Camel))}.");
     }
 
+    /// <summary>
+    /// An enum name the domain parses itself (listing its own message with the request's other errors), which would still take
+    /// a number for one ("1" parses as the second member): only the number is refused here.
+    /// </summary>
+    public InputCheck NotNumber(string field, string? value) =>
+        value is not null && long.TryParse(value.Trim(), out _) ? Fail(field, $"{field} is a name, not a number ('{Clip(value)}').") : this;
+
     /// <summary>An enum in the query string: minimal APIs bind "2" (or "99") to an enum, so its raw text must be a name.</summary>
     public InputCheck QueryName<TEnum>(HttpRequest request, string parameter) where TEnum : struct, Enum =>
         request.Query.TryGetValue(parameter, out var values) ? Name<TEnum>(parameter, values.ToString()) : this;

@@ -1,5 +1,4 @@
 using CaseFlow.Domain.Cases;
-using CaseFlow.Domain.Catalog;
 using CaseFlow.Domain.Common;
 using CaseFlow.Domain.Org;
 using CaseFlow.Domain.Rights;
@@ -15,8 +14,10 @@ namespace CaseFlow.Server.Setup;
 
 /// <summary>
 /// The bounds of every request body (and bundled query) the API takes, checked before the handler runs, so bad input
-/// answers 400 naming each field and changes nothing. One endpoint filter for all endpoints (<see cref="Add"/>); the
-/// domain keeps the rules that need the database (an item exists, a situation belongs to it). Limits: <see cref="InputLimits"/>.
+/// answers 400 naming each field and changes nothing: one endpoint filter (<see cref="WithInputRules{TBuilder}"/>, on every
+/// endpoint group in Program.cs) and one switch over the request types (<see cref="Add"/>). The domain keeps the rules that
+/// need the database (an item exists, a situation belongs to it); a list's own query parameters use <see cref="InputCheck"/>
+/// directly. Limits: <see cref="InputLimits"/>.
 /// </summary>
 public static class InputRules
 {
@@ -52,12 +53,12 @@ public static class InputRules
             case ApplyRequest r:
                 check.Text("itemCode", r.ItemCode, Code, required: true).Text("situationCode", r.SituationCode, Code, required: true)
                     .Text("windowCode", r.WindowCode, Code).Text("deliveryAddress", r.DeliveryAddress, Address)
-                    .Name<DeliveryMethod>("deliveryMethod", r.DeliveryMethod).Name<Channel>("channel", r.Channel).Json("form", r.Form);
+                    .NotNumber("deliveryMethod", r.DeliveryMethod).NotNumber("channel", r.Channel).Json("form", r.Form);
                 Applicant(check, "applicant", r.Applicant);
-                Materials(check, r.Materials);
+                Materials(check, r.Materials, statesCheckedByDomain: true);
                 if (r.Assistance is { } help)
                 {
-                    check.Name<AssistanceKind>("assistance.kind", help.Kind).Text("assistance.reason", help.Reason, InputLimits.Text);
+                    check.NotNumber("assistance.kind", help.Kind).Text("assistance.reason", help.Reason, InputLimits.Text);
                     if (help.Agent is not null) Applicant(check, "assistance.agent", help.Agent);
                 }
                 break;
@@ -86,11 +87,11 @@ public static class InputRules
             case RetryIncidentRequest r: check.Json("variables", r.Variables); break;
             case CancelIncidentRequest r: check.Text("reason", r.Reason, InputLimits.Text); break;
             case NewOrgUnit r:
-                check.Text("code", r.Code, Code).Text("name", r.Name, DisplayName).Name<OrgUnitKind>("kind", r.Kind)
+                check.Text("code", r.Code, Code).Text("name", r.Name, DisplayName).Text("kind", r.Kind, Code)
                     .Text("parentCode", r.ParentCode, Code).Text("category", r.Category, Code);
                 break;
             case RightGrantInput r:
-                check.Text("window", r.Window, Code).Name<WindowRightKind>("right", r.Right).Text("implementationCode", r.ImplementationCode, Code)
+                check.Text("window", r.Window, Code).Text("right", r.Right, Code).NotNumber("right", r.Right).Text("implementationCode", r.ImplementationCode, Code)
                     .Text("category", r.Category, Code).Text("validFrom", r.ValidFrom, Code).Text("validTo", r.ValidTo, Code);
                 break;
             case NewUser r:
@@ -114,13 +115,18 @@ public static class InputRules
             .Text($"{path}.address", a.Address, Address);
     }
 
-    private static void Materials(InputCheck check, IReadOnlyList<MaterialInput>? materials)
+    /// <summary>At application the domain checks each state's name (under <c>materials</c>); a supplement's states are checked here only.</summary>
+    private static void Materials(InputCheck check, IReadOnlyList<MaterialInput>? materials, bool statesCheckedByDomain = false)
     {
         check.Count("materials", materials, InputLimits.Materials);
         if (materials is null || materials.Count > InputLimits.Materials) return;
         for (var i = 0; i < materials.Count; i++)
             if (materials[i] is { } m)
-                check.Text($"materials[{i}].code", m.Code, Code, required: true).Name<MaterialState>($"materials[{i}].state", m.State);
+            {
+                check.Text($"materials[{i}].code", m.Code, Code, required: true);
+                if (statesCheckedByDomain) check.NotNumber($"materials[{i}].state", m.State);
+                else check.Name<MaterialState>($"materials[{i}].state", m.State);
+            }
     }
 
     private static void Memberships(InputCheck check, IReadOnlyList<MembershipInput>? memberships)
