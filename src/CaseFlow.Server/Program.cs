@@ -24,8 +24,8 @@ builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://localhost:5080"
 builder.WebHost.ConfigureKestrel(o =>
 {
     o.AddServerHeader = false;
-    // The backstop; BodySizeLimit answers each endpoint's own limit (2 MB, definitions 4 MB) as a 413 problem first.
-    o.Limits.MaxRequestBodySize = InputLimits.DefinitionBodyBytes;
+    // The backstop, above every endpoint's limit: BodySizeLimit answers those (2 MB, definitions 4 MB) as a 413 problem first.
+    o.Limits.MaxRequestBodySize = 2 * InputLimits.DefinitionBodyBytes;
 });
 
 var database = builder.Configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();

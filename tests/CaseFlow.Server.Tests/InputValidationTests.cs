@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using CaseFlow.TestSupport;
+using CaseFlow.Workflows.Definitions;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using static CaseFlow.Server.Tests.CaseFlowApplication;
 
 namespace CaseFlow.Server.Tests;
@@ -68,6 +70,18 @@ public sealed class InputValidationTests(CaseFlowApplication app) : IClassFixtur
 
         var valid = await designer.PostAsync("/api/definitions/validate", Body((await DefinitionAsync(designer)).ToJsonString()));
         valid.StatusCode.ShouldBe(HttpStatusCode.OK, await valid.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public void The_engine_validator_lists_nulls_in_a_definition_file_by_json_path_instead_of_failing()
+    {
+        var validator = app.Services.GetRequiredService<DefinitionValidator>();
+        var definition = DefinitionJson.Parse("""
+            {"definitionId": "nulls", "name": "空值", "root": {"activities": [null, {"id": "start", "type": "Start", "props": null}], "connections": null}}
+            """);
+        var problems = validator.Validate(definition);
+        problems.Select(p => p.Path).ShouldBe(["root.activities[0]", "root.activities[1].props", "root.connections"], ignoreOrder: true);
+        validator.Validate(DefinitionJson.Parse("""{"definitionId": "nulls", "name": "空值", "root": null}""")).Select(p => p.Path).ShouldBe(["root"]);
     }
 
     [Fact]
@@ -149,6 +163,9 @@ public sealed class InputValidationTests(CaseFlowApplication app) : IClassFixtur
         many["materials"] = new JsonArray(Enumerable.Range(0, 100 + 1).Select(_ => (JsonNode)new JsonObject { ["code"] = "M01" }).ToArray());
         await ProblemAsync(await clerk.PostAsJsonAsync("/api/cases", many, Json), HttpStatusCode.BadRequest, "materials");
         (await RowsAsync("Cases")).ShouldBe(cases);
+
+        await ProblemAsync(await clerk.GetAsync($"/api/catalog/items?q={new string('q', 101)}"), HttpStatusCode.BadRequest, "q");
+        await ProblemAsync(await app.CreateClient().GetAsync($"/api/public/cases/X?phone={new string('1', 21)}"), HttpStatusCode.BadRequest, "phone");
     }
 
     [Fact]

@@ -27,6 +27,7 @@ public static class CatalogEndpoints
 
     public static async Task<Ok<List<ServiceItemSummaryDto>>> ListItems(CaseFlowDbContext db, IMapper mapper, CancellationToken ct, string? q = null)
     {
+        new InputCheck().Text("q", q, InputLimits.Query).ThrowIfAny();
         var items = db.ServiceItems.AsNoTracking().Where(s => s.IsCurrent);
         if (!string.IsNullOrWhiteSpace(q)) items = items.Where(s => s.Name.Contains(q) || s.ImplementationCode == q || s.BasicCode == q);
         return TypedResults.Ok(await items.OrderBy(s => s.Name).ProjectTo<ServiceItemSummaryDto>(mapper.ConfigurationProvider).ToListAsync(ct));

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using CaseFlow.Domain;
 using CaseFlow.Domain.Cases;
 using CaseFlow.Domain.Common;
+using CaseFlow.Server.Setup;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,6 +40,7 @@ public static class PublicEndpoints
 
     public static async Task<Ok<TrackingDto>> Track(string caseNo, string phone, CaseFlowDbContext db, CancellationToken ct)
     {
+        new InputCheck().Text("caseNo", caseNo, InputLimits.Code).Text("phone", phone, InputLimits.Phone).ThrowIfAny();
         var found = await db.Cases.AsNoTracking().Where(c => c.CaseNo == caseNo && c.Applicant.Phone == phone)
             .Select(c => new { c.Id, c.CaseNo, c.ItemName, c.Status, c.Outcome, c.ReceivedAtUtc, c.AcceptedAtUtc, c.ArchivedAtUtc, c.Waybill })
             .SingleOrDefaultAsync(ct) ?? throw new DomainNotFoundException("No case matches this number and phone.");

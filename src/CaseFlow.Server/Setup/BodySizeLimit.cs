@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 
 namespace CaseFlow.Server.Setup;
@@ -20,7 +19,8 @@ public sealed record BodyLimit(long? MaxRequestBodySize) : IRequestSizeLimitMeta
 /// <summary>
 /// The global request body limit (<see cref="InputLimits.BodyBytes"/>; an endpoint may declare its own with
 /// <see cref="IRequestSizeLimitMetadata"/>, as the definitions do). A declared Content-Length over it is refused before the
-/// body is read; a chunked body is cut off at the limit while it is read. Kestrel's own limit stays as the backstop.
+/// body is read; a chunked body is cut off at the limit while it is read (with this exception, not Kestrel's, whose IOException
+/// the body binder would answer as a bare 400). Kestrel's own limit, above every endpoint's, stays as the backstop.
 /// </summary>
 public static class BodySizeLimit
 {
@@ -28,7 +28,6 @@ public static class BodySizeLimit
     {
         var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? InputLimits.BodyBytes;
         if (context.Request.ContentLength > limit) throw new RequestTooLargeException(limit);
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature) feature.MaxRequestBodySize = limit;
         if (context.Request.ContentLength is null && !HttpMethods.IsGet(context.Request.Method))
             context.Request.Body = new LimitedStream(context.Request.Body, limit);
         await next(context);
