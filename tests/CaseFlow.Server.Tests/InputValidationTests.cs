@@ -57,6 +57,8 @@ public sealed class InputValidationTests(CaseFlowApplication app) : IClassFixtur
                      (d => d["root"]!["activities"]![0]!["props"] = null, "root.activities[0].props"),
                      (d => d["name"] = null, "name"),
                      (d => d["variables"] = null, "variables"),
+                     (d => d["root"]!["activities"]![0]!["name"] = new string('名', 201), "root.activities[0].name"),
+                     (d => d["root"]!["connections"]![0]!["port"] = new string('p', 65), "root.connections[0].port"),
                  })
         {
             var definition = await DefinitionAsync(designer);

@@ -151,6 +151,17 @@ public static class InputRules
         foreach (var problem in DefinitionShape.Problems(d)) check.Fail(prefix + problem.Path, problem.Message);
         check.Text(prefix + "definitionId", d.DefinitionId, Code).Text(prefix + "name", d.Name, DisplayName).Text(prefix + "description", d.Description, InputLimits.Text)
             .Json(prefix + "variables", d.Variables);
-        if (d.Root is { } root) check.Count(prefix + "root.activities", root.Activities, Activities).Count(prefix + "root.connections", root.Connections, Activities);
+        if (d.Root is not { } root) return;
+        check.Count(prefix + "root.activities", root.Activities, Activities).Count(prefix + "root.connections", root.Connections, Activities);
+        if (root.Activities is { Count: <= Activities } nodes)
+            for (var i = 0; i < nodes.Count; i++)
+                if (nodes[i] is { } node)
+                    check.Text($"{prefix}root.activities[{i}].id", node.Id, Code).Text($"{prefix}root.activities[{i}].type", node.Type, Code)
+                        .Text($"{prefix}root.activities[{i}].name", node.Name, DisplayName).Json($"{prefix}root.activities[{i}].props", node.Props);
+        if (root.Connections is { Count: <= Activities } connections)
+            for (var i = 0; i < connections.Count; i++)
+                if (connections[i] is { } c)
+                    check.Text($"{prefix}root.connections[{i}].from", c.From, Code).Text($"{prefix}root.connections[{i}].to", c.To, Code)
+                        .Text($"{prefix}root.connections[{i}].port", c.Port, Code);
     }
 }
