@@ -72,6 +72,14 @@ public sealed class FormRulesTests
         Check(new JsonObject { ["idNumber"] = "520102199001191234", ["secret"] = "x" })["form.secret"].Single().ShouldContain("not a field");
 
     [Fact]
+    public void A_huge_unknown_key_is_named_by_its_first_64_characters()
+    {
+        var key = new string('k', 100_000);
+        var errors = Check(new JsonObject { ["idNumber"] = "520102199001191234", [key] = "x" });
+        errors.Keys.Single().ShouldBe("form." + new string('k', 64) + "…");
+    }
+
+    [Fact]
     public void A_required_field_missing_or_blank_is_refused()
     {
         Check([])["form.idNumber"].Single().ShouldContain("is required");

@@ -23,7 +23,8 @@ public static class FormRules
     {
         var errors = new Dictionary<string, string[]>();
         form ??= [];
-        foreach (var (name, _) in form.Where(p => fields.All(f => f.Name != p.Key)))
+        // A hostile key can be huge: the error names at most its first 64 characters.
+        foreach (var name in form.Select(p => p.Key).Where(k => fields.All(f => f.Name != k)).Select(k => k.Length > 64 ? k[..64] + "…" : k))
             errors[$"form.{name}"] = [$"'{name}' is not a field of this item's form; its fields are: {string.Join(", ", fields.Select(f => f.Name))}."];
         foreach (var field in fields)
         {
@@ -51,7 +52,7 @@ public static class FormRules
                 return $"{field.Label} must be a date yyyy-MM-dd between 1900 and 2100.";
             case FormFieldTypes.Number:
                 if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return $"{field.Label} must be a number.";
-                if (number < field.Min || number > field.Max) return $"{field.Label} must be between {field.Min?.ToString() ?? "-∞"} and {field.Max?.ToString() ?? "∞"}.";
+                if (number < field.Min || number > field.Max) return $"{field.Label} must be between {field.Min?.ToString(CultureInfo.InvariantCulture) ?? "-∞"} and {field.Max?.ToString(CultureInfo.InvariantCulture) ?? "∞"}.";
                 break;
         }
         if (field.Pattern is { } pattern && !Matches(pattern, text)) return $"{field.Label} does not have the required form ({pattern}).";
