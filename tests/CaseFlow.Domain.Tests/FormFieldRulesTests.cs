@@ -184,4 +184,14 @@ public sealed class PersonalMaskingTests
         masked["reason"]!.GetValue<string>().ShouldBe("换领");
         form["idNumber"]!.GetValue<string>().ShouldBe("520102199001191234", "the stored form is not changed");
     }
+
+    [Fact]
+    public void A_schema_that_marks_nothing_personal_is_masked_by_the_fields_names()
+    {
+        List<FormField> legacy = [new() { Name = "maleIdNumber" }, new() { Name = "mailingAddress" }, new() { Name = "reason" }];
+        var masked = Masking.Form(legacy, new JsonObject { ["maleIdNumber"] = "520102199001191234", ["mailingAddress"] = "重庆市渝中区民族路 1 号", ["reason"] = "换领" });
+        masked["maleIdNumber"]!.GetValue<string>().ShouldBe("520102********1234");
+        masked["mailingAddress"]!.GetValue<string>().ShouldBe("重庆市渝中区****");
+        masked["reason"]!.GetValue<string>().ShouldBe("换领");
+    }
 }

@@ -24,11 +24,7 @@ public static class AuditMasking
     private static Func<string?, string>? RuleFor(string name, Dictionary<string, Func<string?, string>> personal)
     {
         var last = name[(name.LastIndexOf('.') + 1)..];
-        if (personal.TryGetValue(last, out var rule)) return rule;
-        if (last.Contains("idnumber", StringComparison.OrdinalIgnoreCase)) return Masking.IdNumber;
-        if (last.Contains("phone", StringComparison.OrdinalIgnoreCase) || last.Contains("mobile", StringComparison.OrdinalIgnoreCase)) return Masking.Phone;
-        if (last.Contains("address", StringComparison.OrdinalIgnoreCase)) return Masking.Address;
-        return null;
+        return personal.TryGetValue(last, out var rule) ? rule : Masking.ByName(last);
     }
 
     // Returns new nodes: a node can have only one parent.

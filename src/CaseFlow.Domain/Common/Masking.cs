@@ -47,13 +47,29 @@ public static class Masking
         _ => Hidden,
     };
 
-    /// <summary>A copy of the form with every field its schema marks personal masked by its format's rule.</summary>
-    public static JsonObject Form(IEnumerable<FormField> fields, JsonObject form)
+    /// <summary>
+    /// The rule a value's name points to, where no schema says more (the audit trail's columns, an item version from before
+    /// the schema marked personal fields): "…IdNumber", "…Phone"/"…Mobile", "…Address".
+    /// </summary>
+    public static Func<string?, string>? ByName(string name)
     {
+        if (name.Contains("idnumber", StringComparison.OrdinalIgnoreCase)) return IdNumber;
+        if (name.Contains("phone", StringComparison.OrdinalIgnoreCase) || name.Contains("mobile", StringComparison.OrdinalIgnoreCase)) return Phone;
+        if (name.Contains("address", StringComparison.OrdinalIgnoreCase)) return Address;
+        return null;
+    }
+
+    /// <summary>
+    /// A copy of the form with every field its schema marks personal masked by its format's rule. A schema that marks none
+    /// (an item version imported before the marker existed) is read by <see cref="ByName"/>.
+    /// </summary>
+    public static JsonObject Form(IReadOnlyCollection<FormField> fields, JsonObject form)
+    {
+        var marked = fields.Where(f => f.Personal).ToDictionary(f => f.Name, f => ForFormat(f.Format));
         var copy = (JsonObject)form.DeepClone();
-        foreach (var field in fields.Where(f => f.Personal))
-            if (copy[field.Name] is JsonValue value)
-                copy[field.Name] = ForFormat(field.Format)(value.ToString());
+        foreach (var (name, node) in form)
+            if (node is JsonValue value && (marked.Count > 0 ? marked.GetValueOrDefault(name) : ByName(name)) is { } rule)
+                copy[name] = rule(value.ToString());
         return copy;
     }
 

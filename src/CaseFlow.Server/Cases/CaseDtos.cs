@@ -77,7 +77,7 @@ public sealed class CaseProfile : Profile
         var form = c.FormData;
         if (!(context.TryGetItems(out var items) && items.TryGetValue(FullPersonalData, out var full) && full is true))
             form = c.ServiceItem is { } item ? Masking.Form(item.FormFields, form)
-                : Masking.Form(form.Select(p => new FormField { Name = p.Key, Personal = true }), form);
+                : Masking.Form(form.Select(p => new FormField { Name = p.Key, Personal = true }).ToList(), form);
         return JsonSerializer.SerializeToElement(form);
     }
 
