@@ -38,6 +38,36 @@ public sealed class PersonalDataTests(CaseFlowApplication app) : IClassFixture<C
     }
 
     [Fact]
+    public async Task The_applicants_and_the_agents_id_numbers_are_held_to_the_same_GB_11643_check()
+    {
+        var clerk = await app.ClerkAsync();
+        var body = IdCardBody("M01", "M02", "M03");
+        body["applicant"]!["idNumber"] = "520102199001011234"; // well-formed, wrong check digit (X)
+        body["assistance"] = new JsonObject
+        {
+            ["kind"] = "agent", ["reason"] = "委托代办", ["agent"] = new JsonObject { ["name"] = "王五", ["idNumber"] = "500103199001051235" },
+        };
+
+        var response = await clerk.PostAsJsonAsync("/api/cases", body, Json);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonObject>(Json))!["errors"]!.AsObject();
+        Str(errors["applicant.idNumber"]![0]).ShouldContain("GB 11643");
+        Str(errors["assistance.agent.idNumber"]![0]).ShouldContain("GB 11643");
+    }
+
+    [Fact]
+    public async Task The_catalog_shows_each_form_fields_bounds_format_and_personal_marker()
+    {
+        var item = await GetJsonAsync(await app.ClerkAsync(), $"/api/catalog/items/{IdCardItem}");
+        var idNumber = item["formFields"]!.AsArray().Single(f => Str(f!["name"]) == "idNumber")!;
+        Str(idNumber["format"]).ShouldBe("idNumber");
+        idNumber["personal"]!.GetValue<bool>().ShouldBeTrue();
+        idNumber["maxLength"]!.GetValue<int>().ShouldBe(18);
+        item["formFields"]!.AsArray().Single(f => Str(f!["name"]) == "reason")!["personal"]!.GetValue<bool>().ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task An_unknown_field_a_too_long_text_and_a_missing_required_field_are_each_refused_by_name()
     {
         var clerk = await app.ClerkAsync();
