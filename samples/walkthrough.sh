@@ -26,8 +26,8 @@ ITEM=11500000MB1234567X000107001000
 
 CREATED=$(call POST /api/cases "$CLERK" '{
   "itemCode": "'$ITEM'", "situationCode": "01",
-  "applicant": { "name": "张三", "idNumber": "520102199001011234", "phone": "13800138000", "address": "重庆市渝中区解放碑街道民族路 1 号" },
-  "form": { "homeRegion": "520102", "applicantName": "张三", "idNumber": "520102199001011234", "reason": "有效期满换领",
+  "applicant": { "name": "张三", "idNumber": "520102199001191234", "phone": "13800138000", "address": "重庆市渝中区解放碑街道民族路 1 号" },
+  "form": { "homeRegion": "520102", "applicantName": "张三", "idNumber": "520102199001191234", "reason": "有效期满换领",
             "pickupMethod": "EMS邮寄送达", "mailingAddress": "重庆市渝中区解放碑街道民族路 1 号" },
   "materials": [ { "code": "M01", "state": "originalVerified" } ],
   "deliveryMethod": "mail", "deliveryAddress": "重庆市渝中区解放碑街道民族路 1 号"

@@ -45,8 +45,8 @@ static class EndToEnd
         var created = await SendAsync(http, HttpMethod.Post, "/api/cases", clerk, new JsonObject
         {
             ["itemCode"] = Item, ["situationCode"] = "01",
-            ["applicant"] = new JsonObject { ["name"] = "压测申请人", ["idNumber"] = "520102199001011234", ["phone"] = "13800138000" },
-            ["form"] = new JsonObject { ["homeRegion"] = "520102", ["applicantName"] = "压测申请人", ["idNumber"] = "520102199001011234", ["reason"] = "有效期满换领", ["pickupMethod"] = "EMS邮寄送达" },
+            ["applicant"] = new JsonObject { ["name"] = "压测申请人", ["idNumber"] = "520102199001191234", ["phone"] = "13800138000" },
+            ["form"] = new JsonObject { ["homeRegion"] = "520102", ["applicantName"] = "压测申请人", ["idNumber"] = "520102199001191234", ["reason"] = "有效期满换领", ["pickupMethod"] = "EMS邮寄送达" },
             ["materials"] = new JsonArray(new JsonObject { ["code"] = "M01" }, new JsonObject { ["code"] = "M02" }, new JsonObject { ["code"] = "M03" }),
             ["deliveryMethod"] = "mail", ["deliveryAddress"] = "重庆市渝中区民族路 1 号",
         });

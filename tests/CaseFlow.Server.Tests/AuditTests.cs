@@ -12,7 +12,7 @@ namespace CaseFlow.Server.Tests;
 /// </summary>
 public sealed class AuditTests(CaseFlowApplication app) : IClassFixture<CaseFlowApplication>
 {
-    private const string IdNumber = "520102199001011234";
+    private const string IdNumber = "520102199001191234";
 
     [Fact]
     public async Task A_case_walked_through_review_and_approval_verifies_and_its_audit_lists_case_and_task_changes_with_actor_and_org_unit()

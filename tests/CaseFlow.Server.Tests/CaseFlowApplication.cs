@@ -41,10 +41,10 @@ public sealed class CaseFlowApplication : CaseFlowHost<Program>
     {
         ["itemCode"] = IdCardItem,
         ["situationCode"] = "01",
-        ["applicant"] = new JsonObject { ["name"] = "张三", ["idNumber"] = "520102199001011234", ["phone"] = Phone, ["address"] = "重庆市渝中区解放碑街道民族路 1 号" },
+        ["applicant"] = new JsonObject { ["name"] = "张三", ["idNumber"] = "520102199001191234", ["phone"] = Phone, ["address"] = "重庆市渝中区解放碑街道民族路 1 号" },
         ["form"] = new JsonObject
         {
-            ["homeRegion"] = "520102", ["applicantName"] = "张三", ["idNumber"] = "520102199001011234", ["reason"] = "有效期满换领",
+            ["homeRegion"] = "520102", ["applicantName"] = "张三", ["idNumber"] = "520102199001191234", ["reason"] = "有效期满换领",
             ["pickupMethod"] = "EMS邮寄送达", ["mailingAddress"] = "重庆市渝中区解放碑街道民族路 1 号",
         },
         ["materials"] = new JsonArray((materials.Length == 0 ? ["M01"] : materials)

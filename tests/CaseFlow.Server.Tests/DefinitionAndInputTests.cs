@@ -174,7 +174,7 @@ public sealed class DefinitionAndInputTests(CaseFlowApplication app) : IClassFix
         tracked["status"]!.GetValue<string>().ShouldBe(created["status"]!.GetValue<string>());
         tracked["timeline"]!.AsArray().ShouldNotBeEmpty();
         var text = tracked.ToJsonString();
-        text.ShouldNotContain("520102199001011234");
+        text.ShouldNotContain("520102199001191234");
         text.ShouldNotContain(Phone);
         text.ShouldNotContain("张三");
 

@@ -176,7 +176,7 @@ public sealed class EngineThroughApiTests(CaseFlowApplication app) : IClassFixtu
                 "number" => "1",
                 _ => field["name"]!.GetValue<string>() switch
                 {
-                    var n when n.Contains("idNumber", StringComparison.OrdinalIgnoreCase) => "520102199001011234",
+                    var n when n.Contains("idNumber", StringComparison.OrdinalIgnoreCase) => "520102199001191234",
                     var n when n.Contains("phone", StringComparison.OrdinalIgnoreCase) => Phone,
                     _ => "测试",
                 },
@@ -187,7 +187,7 @@ public sealed class EngineThroughApiTests(CaseFlowApplication app) : IClassFixtu
         {
             ["itemCode"] = item["implementationCode"]!.GetValue<string>(),
             ["situationCode"] = situation["code"]!.GetValue<string>(),
-            ["applicant"] = new JsonObject { ["name"] = "李四", ["idNumber"] = "500103199202023456", ["phone"] = Phone },
+            ["applicant"] = new JsonObject { ["name"] = "李四", ["idNumber"] = "500103199001183456", ["phone"] = Phone },
             ["form"] = form,
             ["materials"] = new JsonArray(situation["materials"]!.AsArray().Select(m => (JsonNode)new JsonObject { ["code"] = m!["code"]!.GetValue<string>() }).ToArray()),
             ["deliveryMethod"] = delivery,

@@ -196,7 +196,7 @@ public sealed class InboxTests(CaseFlowApplication app) : IClassFixture<CaseFlow
         body["assistance"] = new JsonObject
         {
             ["kind"] = "agent", ["reason"] = "申请人年老行动不便，委托其子代办",
-            ["agent"] = new JsonObject { ["name"] = "张小明", ["idNumber"] = "500103198805051234", ["phone"] = "13900001111" },
+            ["agent"] = new JsonObject { ["name"] = "张小明", ["idNumber"] = "500103199001051234", ["phone"] = "13900001111" },
         };
         var created = await ApplyAsync(clerk, body);
         var assistance = (await GetCaseAsync(clerk, Id(created)))["assistance"]!;

@@ -165,6 +165,9 @@ public sealed class AccessPolicy(CaseFlowDbContext db, WindowRights rights)
             : Task.CompletedTask;
 
     /// <summary>Users, org units, rights, calendars, incidents and the system trails are for administrators.</summary>
+    /// <summary>Who sees personal data (the form's personal fields, the audit trail's ID numbers, phones and addresses) unmasked: admins only.</summary>
+    public static bool SeesPersonalDataInFull(Actor actor) => actor.IsAdmin;
+
     public static Actor RequireAdmin(Actor actor, string refusal) => actor.IsAdmin ? actor : throw new DomainForbiddenException(refusal);
 
     /// <summary>A role held anywhere (designers save and publish definitions); admins act only through the roles they hold.</summary>

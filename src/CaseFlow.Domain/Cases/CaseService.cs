@@ -68,6 +68,8 @@ public sealed partial class CaseService(CaseFlowDbContext db, WorkflowHost host,
         await access.RequireIntakeClerkAsync(actor, @case, "a supplement", ct);
         var payload = @case.TakeSupplement(materials ?? [], form);
         await access.RequireWindowRightsAsync(WindowAct.Supplement, @case, Case.HandsInOriginals(materials ?? []), ct);
+        if (form is not null && await CheckFormAsync(db, @case.ServiceItem!, form, partial: true, ct) is { Count: > 0 } formErrors)
+            throw new DomainValidationException(formErrors, "The supplement's form is not valid.");
         await ResumeAsync(WaitForSupplementActivity.EventName, @case.CaseNo, payload, actor, ct);
         await db.SaveChangesAsync(ct);
         return @case;
@@ -98,6 +100,17 @@ public sealed partial class CaseService(CaseFlowDbContext db, WorkflowHost host,
         }
     }
 
+    /// <summary>The form against the item's schema (<see cref="FormRules"/>), then each region code against the org tree.</summary>
+    private static async Task<Dictionary<string, string[]>> CheckFormAsync(CaseFlowDbContext db, ServiceItem item, JsonObject form, bool partial, CancellationToken ct)
+    {
+        var errors = FormRules.Check(item.FormFields, form, partial);
+        foreach (var field in item.FormFields.Where(f => f.Type == FormFieldTypes.Region && !errors.ContainsKey($"form.{f.Name}")))
+            if (form[field.Name]?.GetValue<string>() is { Length: > 0 } code
+                && !await db.OrgUnits.AnyAsync(o => o.Code == code && o.Kind != OrgUnitKind.Department && o.Kind != OrgUnitKind.Window, ct))
+                errors[$"form.{field.Name}"] = [$"{field.Label}: '{code}' is not a known region code."];
+        return errors;
+    }
+
     private async Task<Case> BuildAsync(CaseFlowDbContext db, ApplyRequest request, Actor actor, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
@@ -111,21 +124,12 @@ public sealed partial class CaseService(CaseFlowDbContext db, WorkflowHost host,
         else
         {
             if (string.IsNullOrWhiteSpace(applicant.Name) || applicant.Name.Length > 64) errors["applicant.name"] = ["The applicant's name is required (at most 64 characters)."];
-            if (!IdNumberPattern().IsMatch(applicant.IdNumber ?? "")) errors["applicant.idNumber"] = ["公民身份号码 must be 18 characters: 17 digits and a digit or X."];
-            if (!PhonePattern().IsMatch(applicant.Phone ?? "")) errors["applicant.phone"] = ["The phone must be an 11-digit mobile number."];
+            if (!ResidentIdNumber.IsValid(applicant.IdNumber)) errors["applicant.idNumber"] = [ResidentIdNumber.Rule];
+            if (!MobileNumber.IsValid(applicant.Phone)) errors["applicant.phone"] = [MobileNumber.Rule];
         }
 
         var form = request.Form ?? [];
-        foreach (var field in item.FormFields)
-        {
-            var value = form[field.Name]?.ToString();
-            if (field.Required && string.IsNullOrWhiteSpace(value)) { errors[$"form.{field.Name}"] = [$"{field.Label} is required."]; continue; }
-            if (value is null) continue;
-            if (field.Type == "region" && !await db.OrgUnits.AnyAsync(o => o.Code == value && o.Kind != OrgUnitKind.Department && o.Kind != OrgUnitKind.Window, ct))
-                errors[$"form.{field.Name}"] = [$"{field.Label}: '{value}' is not a known region code."];
-            if (field.Type == "select" && field.Options is { Count: > 0 } options && !options.Contains(value))
-                errors[$"form.{field.Name}"] = [$"{field.Label} must be one of: {string.Join(", ", options)}."];
-        }
+        foreach (var (field, messages) in await CheckFormAsync(db, item, form, partial: false, ct)) errors[field] = messages;
 
         var given = new Dictionary<string, MaterialState>();
         foreach (var material in request.Materials ?? [])
@@ -153,8 +157,8 @@ public sealed partial class CaseService(CaseFlowDbContext db, WorkflowHost host,
             else if (kind == AssistanceKind.Agent)
             {
                 if (string.IsNullOrWhiteSpace(help.Agent?.Name)) errors["assistance.agent.name"] = ["The agent's (代办人) name is required."];
-                if (!IdNumberPattern().IsMatch(help.Agent?.IdNumber ?? "")) errors["assistance.agent.idNumber"] = ["The agent's 公民身份号码 is required: 17 digits and a digit or X."];
-                if (help.Agent?.Phone is { Length: > 0 } agentPhone && !PhonePattern().IsMatch(agentPhone)) errors["assistance.agent.phone"] = ["The phone must be an 11-digit mobile number."];
+                if (!ResidentIdNumber.IsValid(help.Agent?.IdNumber)) errors["assistance.agent.idNumber"] = [$"The agent's 公民身份号码 is required. {ResidentIdNumber.Rule}"];
+                if (help.Agent?.Phone is { Length: > 0 } agentPhone && !MobileNumber.IsValid(agentPhone)) errors["assistance.agent.phone"] = [MobileNumber.Rule];
             }
             if (!errors.Keys.Any(k => k.StartsWith("assistance", StringComparison.Ordinal)))
                 assistance = new Assistance
@@ -243,12 +247,6 @@ public sealed partial class CaseService(CaseFlowDbContext db, WorkflowHost host,
             entry.State = EntityState.Detached;
         }
     }
-
-    [GeneratedRegex(@"^\d{17}[\dXx]$")]
-    private static partial Regex IdNumberPattern();
-
-    [GeneratedRegex(@"^1\d{10}$")]
-    private static partial Regex PhonePattern();
 
     [GeneratedRegex(@"\{seq(?::(\d{1,2}))?\}")]
     private static partial Regex SeqToken();

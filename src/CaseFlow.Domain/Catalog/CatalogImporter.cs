@@ -34,7 +34,28 @@ public sealed class CatalogImporter(CaseFlowDbContext db, DomainClock clock)
         foreach (var (field, message) in item.Timekeeping.Problems()) Add(field, message);
         foreach (var point in item.ReviewPoints.Where(p => string.IsNullOrWhiteSpace(p.Basis)))
             Add("reviewPoints", $"Review point {point.Code} needs its legal basis.");
+        foreach (var (field, message) in FormSchemaProblems(item.FormFields)) Add(field, message);
         return errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+    }
+
+    /// <summary>The form schema's own rules: what <see cref="FormRules"/> checks applications against must make sense.</summary>
+    private static IEnumerable<(string Field, string Message)> FormSchemaProblems(List<FormField> fields)
+    {
+        foreach (var name in fields.GroupBy(f => f.Name).Where(g => g.Count() > 1).Select(g => g.Key))
+            yield return ("formFields", $"Form field '{name}' is declared twice.");
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var (f, at) = (fields[i], $"formFields[{i}]");
+            if (string.IsNullOrWhiteSpace(f.Name)) yield return ($"{at}.name", "A form field needs a name.");
+            if (!FormFieldTypes.All.Contains(f.Type)) yield return ($"{at}.type", $"The type must be one of: {string.Join(", ", FormFieldTypes.All)}.");
+            if (f.Format is { } format && (!FormFormats.All.Contains(format) || f.Type != FormFieldTypes.Text))
+                yield return ($"{at}.format", $"A format is for text fields and one of: {string.Join(", ", FormFormats.All)}.");
+            if (f.MaxLength is < 1 or > 4000) yield return ($"{at}.maxLength", "maxLength must be between 1 and 4000.");
+            if (f.Min > f.Max) yield return ($"{at}.min", "min must not be greater than max.");
+            if ((f.Min ?? f.Max) is not null && f.Type != FormFieldTypes.Number) yield return ($"{at}.min", "min and max are for number fields.");
+            if (f.Pattern is { } pattern && !FormRules.IsValidPattern(pattern)) yield return ($"{at}.pattern", "The pattern is not a valid regular expression.");
+            if (f.Type == FormFieldTypes.Select && f.Options is not { Count: > 0 }) yield return ($"{at}.options", "A select field lists its options.");
+        }
     }
 
     /// <summary>Imports one item; returns the new version, or null when the same content is already current.</summary>

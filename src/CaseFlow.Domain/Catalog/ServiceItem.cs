@@ -83,15 +83,6 @@ public sealed class SpecialProcedure
     public bool CountsInLimit { get; set; }
 }
 
-public sealed class FormField
-{
-    public string Name { get; set; } = "";
-    public string Label { get; set; } = "";
-    public string Type { get; set; } = "text";
-    public bool Required { get; set; }
-    public List<string>? Options { get; set; }
-}
-
 /// <summary>办事情形: a situation with its own list of materials.</summary>
 public sealed class Situation
 {

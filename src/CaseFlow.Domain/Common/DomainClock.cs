@@ -38,14 +38,3 @@ public sealed class DomainNotFoundException(string message) : Exception(message)
 
 /// <summary>The caller may not do this (403); names the missing role or right (a missing window right: <c>Rights.MissingRightException</c>).</summary>
 public class DomainForbiddenException(string message) : Exception(message);
-
-public static class Masking
-{
-    /// <summary>身份证号: keep the region (6) and the last 4.</summary>
-    public static string IdNumber(string? value) =>
-        string.IsNullOrEmpty(value) ? "" : value.Length <= 10 ? new string('*', value.Length) : value[..6] + new string('*', value.Length - 10) + value[^4..];
-
-    /// <summary>手机号: keep 3 + 4.</summary>
-    public static string Phone(string? value) =>
-        string.IsNullOrEmpty(value) ? "" : value.Length < 7 ? new string('*', value.Length) : value[..3] + new string('*', value.Length - 7) + value[^4..];
-}

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using CaseFlow.Domain;
 using CaseFlow.Domain.Access;
 using CaseFlow.Domain.Audit;
+using CaseFlow.Domain.Catalog;
 using CaseFlow.Domain.Common;
 using CaseFlow.Server.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Server.Audit;
 
-/// <summary>One audit event as stored, its payload unpacked; 身份证号 and phone numbers masked unless the reader is an administrator.</summary>
+/// <summary>One audit event as stored, its payload unpacked; personal data (身份证号, phones, addresses, the form's personal fields) masked unless the reader is an administrator.</summary>
 public sealed record AuditEventDto(long Sequence, DateTime? AtUtc, string? Subject, string? SubjectId, string? Action, string? Actor,
     IReadOnlyList<string> OrgUnits, JsonObject? Changes, string Algorithm, string PreviousHash, string Hash);
 
@@ -39,10 +40,13 @@ public static class AuditEndpoints
     public static async Task<Ok<List<AuditEventDto>>> CaseEvents(long id, CaseFlowDbContext db, AccessPolicy access, ActorAccessor actors, CancellationToken ct)
     {
         var actor = await actors.GetAsync(ct);
-        await access.CaseAsync(actor, id, ct);
+        var @case = await access.CaseAsync(actor, id, ct);
         var stream = AuditStreams.ForCase(id);
         var rows = await db.AuditEvents.AsNoTracking().Where(e => e.Stream == stream).OrderBy(e => e.Sequence).ToListAsync(ct);
-        return TypedResults.Ok(rows.Select(e => ToDto(e, mask: !actor.IsAdmin)).ToList());
+        // The case's item marks which form fields are personal; masked by their format's rule.
+        IReadOnlyList<FormField>? form = AccessPolicy.SeesPersonalDataInFull(actor) ? null
+            : (await db.ServiceItems.AsNoTracking().SingleAsync(s => s.Id == @case.ServiceItemId, ct)).FormFields;
+        return TypedResults.Ok(rows.Select(e => ToDto(e, form)).ToList());
     }
 
     /// <summary>Recomputes the case's chain: valid, or the first broken event, or events missing from the end.</summary>
@@ -58,7 +62,7 @@ public static class AuditEndpoints
         await RequireAdminAsync(actors, stream, ct);
         if (take is < 1 or > 1000) throw new DomainValidationException("take", "take must be between 1 and 1000.");
         var rows = await db.AuditEvents.AsNoTracking().Where(e => e.Stream == stream && e.Sequence > after).OrderBy(e => e.Sequence).Take(take).ToListAsync(ct);
-        return TypedResults.Ok(rows.Select(e => ToDto(e, mask: false)).ToList());
+        return TypedResults.Ok(rows.Select(e => ToDto(e, maskBy: null)).ToList());
     }
 
     public static async Task<Ok<AuditVerification>> VerifyStream(string stream, ActorAccessor actors, AuditVerifier verifier, CancellationToken ct)
@@ -74,7 +78,8 @@ public static class AuditEndpoints
             throw new DomainNotFoundException($"No audit stream '{stream}': choose one of {string.Join(", ", AuditStreams.Named)} (a case's is under /api/cases/{{id}}/audit).");
     }
 
-    private static AuditEventDto ToDto(AuditEvent e, bool mask)
+    /// <param name="maskBy">The form schema to mask personal data by; null shows it in full.</param>
+    private static AuditEventDto ToDto(AuditEvent e, IReadOnlyList<FormField>? maskBy)
     {
         // A tampered payload may not even be JSON: it is still listed, as far as it can be read (verify names it).
         JsonObject? payload = null;
@@ -89,7 +94,7 @@ public static class AuditEndpoints
         var units = (payload?["orgUnits"] as JsonArray ?? []).Select(Text).OfType<string>().ToList();
         return new AuditEventDto(e.Sequence, payload?["atUtc"] is JsonValue at && at.TryGetValue<DateTime>(out var when) ? when : null,
             Text(payload?["subject"]), Text(payload?["subjectId"]), Text(payload?["action"]), Text(payload?["actor"]), units,
-            changes is null ? null : mask ? AuditMasking.Mask(changes) : (JsonObject)changes.DeepClone(), e.Algorithm, e.PreviousHash, e.Hash);
+            changes is null ? null : maskBy is not null ? AuditMasking.Mask(changes, maskBy) : (JsonObject)changes.DeepClone(), e.Algorithm, e.PreviousHash, e.Hash);
     }
 
     private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;

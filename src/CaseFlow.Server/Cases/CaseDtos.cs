@@ -31,6 +31,7 @@ public sealed class CaseDto
     public long? HomeDepartmentId { get; init; }
     public string DefinitionId { get; init; } = "";
     public int DefinitionVersion { get; init; }
+    /// <summary>The application form; fields its item's schema marks personal are masked unless the reader is an admin (README "Personal data").</summary>
     public JsonElement Form { get; init; }
     public List<CaseMaterial> Materials { get; init; } = [];
     public DeliveryMethod DeliveryMethod { get; init; }
@@ -67,6 +68,19 @@ public sealed record DocumentDto(long Id, DocumentKind Kind, string Title, strin
 /// <summary>Cases to wire shapes; personal data is masked here, once.</summary>
 public sealed class CaseProfile : Profile
 {
+    /// <summary>Mapping option: true when the reader sees personal form fields in full (<c>AccessPolicy.SeesPersonalDataInFull</c>).</summary>
+    public const string FullPersonalData = "fullPersonalData";
+
+    /// <summary>The form, its personal fields masked unless the caller said the reader sees them in full; without the item's schema, every value is masked.</summary>
+    private static JsonElement FormOf(Case c, ResolutionContext context)
+    {
+        var form = c.FormData;
+        if (!(context.TryGetItems(out var items) && items.TryGetValue(FullPersonalData, out var full) && full is true))
+            form = c.ServiceItem is { } item ? Masking.Form(item.FormFields, form)
+                : Masking.Form(form.Select(p => new FormField { Name = p.Key, Personal = true }).ToList(), form);
+        return JsonSerializer.SerializeToElement(form);
+    }
+
     public CaseProfile()
     {
         CreateMap<Case, CaseSummaryDto>()
@@ -77,7 +91,7 @@ public sealed class CaseProfile : Profile
             .ForMember(d => d.ApplicantName, o => o.MapFrom(c => c.Applicant.Name))
             .ForMember(d => d.ApplicantIdNumber, o => o.MapFrom(c => Masking.IdNumber(c.Applicant.IdNumber)))
             .ForMember(d => d.ApplicantPhone, o => o.MapFrom(c => Masking.Phone(c.Applicant.Phone)))
-            .ForMember(d => d.Form, o => o.MapFrom(c => JsonDocument.Parse(c.FormDataJson, default).RootElement));
+            .ForMember(d => d.Form, o => o.MapFrom((c, _, _, context) => FormOf(c, context)));
         CreateMap<Assistance, AssistanceDto>()
             .ForCtorParam(nameof(AssistanceDto.AgentIdNumber), o => o.MapFrom(a => a.AgentIdNumber == null ? null : Masking.IdNumber(a.AgentIdNumber)))
             .ForCtorParam(nameof(AssistanceDto.AgentPhone), o => o.MapFrom(a => a.AgentPhone == null ? null : Masking.Phone(a.AgentPhone)));

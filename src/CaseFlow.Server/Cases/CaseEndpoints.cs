@@ -6,6 +6,7 @@ using CaseFlow.Domain.Access;
 using CaseFlow.Domain.Calendar;
 using CaseFlow.Domain.Cases;
 using CaseFlow.Domain.Common;
+using CaseFlow.Domain.Org;
 using CaseFlow.Server.Auth;
 using CaseFlow.Server.Setup;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -58,7 +59,7 @@ public static class CaseEndpoints
     {
         var actor = await actors.GetAsync(ct);
         var created = await cases.ApplyAsync(request, actor, ct);
-        return TypedResults.Created($"/api/cases/{created.Id}", await AnswerAsync(created, db, mapper, calendars, clock, ct, withPeriods: false));
+        return TypedResults.Created($"/api/cases/{created.Id}", await AnswerAsync(created, actor, db, mapper, calendars, clock, ct, withPeriods: false));
     }
 
     public static async Task<Ok<Page<CaseSummaryDto>>> List(CaseFlowDbContext db, AccessPolicy access, ActorAccessor actors, IMapper mapper, HttpRequest http, CancellationToken ct,
@@ -81,8 +82,9 @@ public static class CaseEndpoints
     public static async Task<Ok<CaseDto>> Get(long id, CaseFlowDbContext db, AccessPolicy access, ActorAccessor actors, IMapper mapper, WorkCalendarProvider calendars,
         DomainClock clock, CancellationToken ct)
     {
-        var @case = await access.CaseAsync(await actors.GetAsync(ct), id, ct);
-        return TypedResults.Ok(await AnswerAsync(@case, db, mapper, calendars, clock, ct));
+        var actor = await actors.GetAsync(ct);
+        var @case = await access.CaseAsync(actor, id, ct);
+        return TypedResults.Ok(await AnswerAsync(@case, actor, db, mapper, calendars, clock, ct));
     }
 
     public static async Task<Ok<List<TimelineEntryDto>>> Timeline(long id, CaseFlowDbContext db, AccessPolicy access, ActorAccessor actors, IMapper mapper, CancellationToken ct)
@@ -115,7 +117,7 @@ public static class CaseEndpoints
     {
         var actor = await actors.GetAsync(ct);
         var @case = await FreshAttempt.RunAsync(cases, scopes, c => c.SupplementAsync(id, request.Materials, request.Form, actor, ct));
-        return TypedResults.Ok(await AnswerAsync(@case, db, mapper, calendars, clock, ct));
+        return TypedResults.Ok(await AnswerAsync(@case, actor, db, mapper, calendars, clock, ct));
     }
 
     /// <summary>The courier's delivery confirmation (签收), matched by waybill: a clerk of the intake window records it, with the window's 审批结果送达权.</summary>
@@ -124,14 +126,16 @@ public static class CaseEndpoints
     {
         var actor = await actors.GetAsync(ct);
         var @case = await FreshAttempt.RunAsync(cases, scopes, c => c.ConfirmDeliveryAsync(id, request.Waybill, request.SignedBy, actor, ct));
-        return TypedResults.Ok(await AnswerAsync(@case, db, mapper, calendars, clock, ct));
+        return TypedResults.Ok(await AnswerAsync(@case, actor, db, mapper, calendars, clock, ct));
     }
 
     /// <summary>The case as answered: mapped from the entity the handler loaded, with its clocks and excluded periods.</summary>
-    private static async Task<CaseDto> AnswerAsync(Case @case, CaseFlowDbContext db, IMapper mapper, WorkCalendarProvider calendars, DomainClock clock,
+    /// <remarks>The form's personal fields are masked by the item's schema unless the reader is an admin (README "Personal data").</remarks>
+    private static async Task<CaseDto> AnswerAsync(Case @case, Actor actor, CaseFlowDbContext db, IMapper mapper, WorkCalendarProvider calendars, DomainClock clock,
         CancellationToken ct, bool withPeriods = true)
     {
-        var dto = mapper.Map<CaseDto>(@case);
+        @case.ServiceItem ??= await db.ServiceItems.AsNoTracking().SingleAsync(s => s.Id == @case.ServiceItemId, ct);
+        var dto = mapper.Map<CaseDto>(@case, o => o.Items[CaseProfile.FullPersonalData] = AccessPolicy.SeesPersonalDataInFull(actor));
         dto.Clocks = await DeadlineEndpoints.ClocksOfAsync(db, @case.Id, @case.HomeRegionCode, calendars.Current, clock.UtcNow, ct);
         if (withPeriods)
             dto.ExcludedPeriods = await db.ExcludedPeriods.AsNoTracking().Where(p => p.CaseId == @case.Id).OrderBy(p => p.Id)

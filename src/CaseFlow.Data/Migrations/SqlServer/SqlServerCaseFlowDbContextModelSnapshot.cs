@@ -1509,13 +1509,25 @@ namespace CaseFlow.Data.Migrations.SqlServer
                             b1.Property<int>("__synthesizedOrdinal")
                                 .ValueGeneratedOnAddOrUpdate();
 
+                            b1.Property<string>("Format");
+
                             b1.Property<string>("Label")
                                 .IsRequired();
+
+                            b1.Property<decimal?>("Max");
+
+                            b1.Property<int?>("MaxLength");
+
+                            b1.Property<decimal?>("Min");
 
                             b1.Property<string>("Name")
                                 .IsRequired();
 
                             b1.PrimitiveCollection<string>("Options");
+
+                            b1.Property<string>("Pattern");
+
+                            b1.Property<bool>("Personal");
 
                             b1.Property<bool>("Required");
 
