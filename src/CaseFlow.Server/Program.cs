@@ -49,6 +49,7 @@ builder.Services.AddScoped<ActorAccessor>();
 builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
 builder.Services.AddSingleton(sp => new LoginThrottle(TimeProvider.System,
     builder.Configuration.GetSection("Auth:Throttle").Get<LoginThrottleOptions>() ?? new LoginThrottleOptions(), sp.GetRequiredService<ILogger<LoginThrottle>>()));
+builder.Services.AddCaseFlowSessions(builder.Configuration);
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddCaseFlowProblems();
 builder.Services.AddOpenApi(OpenApiSetup.Configure);
@@ -90,6 +91,7 @@ app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseAuthentication();
+app.UseSessionCheck();
 app.UseCsrfForCookieWrites();
 app.UseAuthorization();
 app.UseRateLimiter();
