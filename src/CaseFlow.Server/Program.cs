@@ -30,6 +30,8 @@ if (database.Provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase) && da
 builder.Services.AddCaseFlowData(database);
 builder.Services.AddSingleton(OfficeHoursConfig.Read(builder.Configuration.GetSection("Calendar")));
 builder.Services.AddCaseFlowDomain();
+CaseFlow.Domain.Notifications.NotificationSenderOptions.Register(builder.Services,
+    builder.Configuration.GetSection("Notifications").Get<CaseFlow.Domain.Notifications.NotificationSenderOptions>() ?? new());
 builder.Services.AddCaseFlowJobs(database, builder.Configuration.GetSection("Hangfire").Get<HangfireOptions>() ?? new HangfireOptions());
 builder.Services.AddSingleton(builder.Configuration.GetSection("CaseNumbers").Get<CaseNumberOptions>() ?? new CaseNumberOptions());
 var content = builder.Configuration.GetSection("Content").Get<ContentOptions>() ?? new ContentOptions();
