@@ -33,12 +33,12 @@ public sealed class OutboxCrashTests(ITestOutputHelper output)
             {
                 await SeedNoticesAsync(server);
                 var seeded = Lines(dropFile).Count;
-                // Wait for the minutely drain to be under way, then kill the process in the middle of it.
+                // Wait for the minutely drain to begin handing over, then kill the process in the middle of it.
                 var waited = Stopwatch.StartNew();
-                while (Lines(dropFile).Count < seeded + 20)
+                while (Lines(dropFile).Count <= seeded)
                 {
                     waited.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(90), "no drain started");
-                    await Task.Delay(5);
+                    await Task.Delay(1);
                 }
             } // disposing kills the process (SIGKILL)
             beforeKill = Lines(dropFile).Count;

@@ -7,16 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CaseFlow.Server.Auth;
 
-/// <summary>Session checks (configuration <c>Auth:Sessions</c>).</summary>
-public sealed class SessionOptions
-{
-    /// <summary>
-    /// How long a process trusts its last answer for a session. A session ended by this process is dropped from its cache at
-    /// once; one ended by another process (several servers on one database) stops working here within this time.
-    /// </summary>
-    public TimeSpan CacheTtl { get; set; } = TimeSpan.FromSeconds(30);
-}
-
 /// <summary>
 /// Whether a signed-in request's session (the <see cref="ClaimType"/> claim of its token or cookie) is still live: asked of
 /// the database once per session and <see cref="SessionOptions.CacheTtl"/>, then answered from memory, so the hot path
@@ -76,35 +66,4 @@ public sealed class SessionRegistry(IMemoryCache cache, SessionOptions options, 
     }
 
     private sealed record CacheKey(long UserId, Guid SessionId, long Stamp);
-}
-
-public static class SessionSetup
-{
-    public static IServiceCollection AddCaseFlowSessions(this IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddMemoryCache();
-        services.AddSingleton(configuration.GetSection("Auth:Sessions").Get<SessionOptions>() ?? new SessionOptions());
-        services.AddSingleton<SessionRegistry>();
-        return services;
-    }
-
-    /// <summary>
-    /// After authentication: a token or cookie whose session has ended counts as no sign-in at all, so the request answers
-    /// 401 wherever a sign-in is required (and a cookie is deleted).
-    /// </summary>
-    public static IApplicationBuilder UseSessionCheck(this IApplicationBuilder app) => app.Use(async (context, next) =>
-    {
-        if (context.User.Identity is { IsAuthenticated: true } identity)
-        {
-            var sessions = context.RequestServices.GetRequiredService<SessionRegistry>();
-            if (!await sessions.IsLiveAsync(context.User, context.RequestServices.GetRequiredService<CaseFlowDbContext>(), context.RequestAborted))
-            {
-                if (identity.AuthenticationType == Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationDefaults.AuthenticationScheme)
-                    await Microsoft.AspNetCore.Authentication.AuthenticationHttpContextExtensions.SignOutAsync(context,
-                        Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationDefaults.AuthenticationScheme);
-                context.User = new ClaimsPrincipal(new ClaimsIdentity());
-            }
-        }
-        await next();
-    });
 }
