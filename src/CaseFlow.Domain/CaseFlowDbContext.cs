@@ -29,6 +29,7 @@ public class CaseFlowDbContext(DbContextOptions options) : DbContext(options), I
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
     public DbSet<User> Users => Set<User>();
     public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<WindowRight> WindowRights => Set<WindowRight>();
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();

@@ -34,6 +34,8 @@ if (database.Provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase) && da
 builder.Services.AddCaseFlowData(database);
 builder.Services.AddSingleton(OfficeHoursConfig.Read(builder.Configuration.GetSection("Calendar")));
 builder.Services.AddCaseFlowDomain();
+CaseFlow.Domain.Notifications.NotificationSenderOptions.Register(builder.Services,
+    builder.Configuration.GetSection("Notifications").Get<CaseFlow.Domain.Notifications.NotificationSenderOptions>() ?? new());
 builder.Services.AddCaseFlowJobs(database, builder.Configuration.GetSection("Hangfire").Get<HangfireOptions>() ?? new HangfireOptions());
 builder.Services.AddSingleton(builder.Configuration.GetSection("CaseNumbers").Get<CaseNumberOptions>() ?? new CaseNumberOptions());
 var content = builder.Configuration.GetSection("Content").Get<ContentOptions>() ?? new ContentOptions();
@@ -53,6 +55,7 @@ builder.Services.AddScoped<ActorAccessor>();
 builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
 builder.Services.AddSingleton(sp => new LoginThrottle(TimeProvider.System,
     builder.Configuration.GetSection("Auth:Throttle").Get<LoginThrottleOptions>() ?? new LoginThrottleOptions(), sp.GetRequiredService<ILogger<LoginThrottle>>()));
+builder.Services.AddCaseFlowSessions(builder.Configuration);
 builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 builder.Services.AddCaseFlowProblems();
 builder.Services.AddOpenApi(OpenApiSetup.Configure);
@@ -95,6 +98,7 @@ app.UseBodySizeLimit();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseAuthentication();
+app.UseSessionCheck();
 app.UseCsrfForCookieWrites();
 app.UseAuthorization();
 app.UseRateLimiter();

@@ -229,6 +229,8 @@ public sealed class RightsTests
         var task = await GetJsonAsync(clerk, $"/api/tasks/{review}");
         Str(task["status"]).ShouldBe("Open");
         task["assigneeUserId"].ShouldBeNull();
+        // The change ended her sessions (README, "Sessions"): signed in again, she holds the new role only.
+        liNa = await app.SignInAsync("li.na", "Window-clerk-2026");
         (await PostCompleteAsync(liNa, review, "supplement", EveryPointPassed(IdCardReviewPoints))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         Errors(await ProblemAsync(await PutAsync(admin, "/api/admin/users/li.na/memberships", new JsonObject { ["memberships"] = new JsonArray() }), HttpStatusCode.BadRequest))
             .ShouldBe(["memberships"]);
@@ -238,10 +240,10 @@ public sealed class RightsTests
         }), HttpStatusCode.BadRequest)).ShouldBe(["memberships"]);
         (await PutAsync(admin, "/api/admin/users/nobody/memberships", new JsonObject { ["memberships"] = new JsonArray() })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
-        // Deactivated: the token in hand stops working at once, and sign-in is refused.
+        // Deactivated: the token in hand stops working at once (its session ended: no sign-in at all, 401), and sign-in is refused.
         var deactivated = await PostOkAsync(admin, "/api/admin/users/li.na/deactivate", null);
         deactivated["isActive"]!.GetValue<bool>().ShouldBeFalse();
-        (await liNa.GetAsync("/api/cases")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await liNa.GetAsync("/api/cases")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await app.CreateClient().PostAsJsonAsync("/api/auth/login", new { userName = "li.na", password = "Window-clerk-2026" }, Json)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await PostAsync(admin, "/api/admin/users/li.na/deactivate", null)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await PostAsync(admin, "/api/admin/users/admin/deactivate", null)).StatusCode.ShouldBe(HttpStatusCode.Conflict);

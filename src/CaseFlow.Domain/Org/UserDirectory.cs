@@ -12,7 +12,8 @@ public sealed record NewUser(string? UserName, string? DisplayName, string? Pass
 
 /// <summary>
 /// Accounts as administrators manage them (no public registration, docs/decisions.md, decision 17): create with memberships,
-/// replace the memberships, deactivate. A user who loses a role keeps no claimed task they can no longer act on.
+/// replace the memberships, set the password, deactivate. A user who loses a role keeps no claimed task they can no longer act
+/// on; each of those changes ends all of the user's sessions in the same save (the host also drops its cached session checks).
 /// </summary>
 public sealed partial class UserDirectory(CaseFlowDbContext db)
 {
@@ -73,6 +74,20 @@ public sealed partial class UserDirectory(CaseFlowDbContext db)
             foreach (var task in claimed.Where(t => !wanted.Any(w => w.Role == t.Role && paths[t.OrgUnitId].StartsWith(w.Unit.Path, StringComparison.Ordinal))))
                 task.Release();
         }
+        await EndSessionsAsync(user.Id, SessionEnd.MembershipsChanged, ct);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return await GetAsync(userName, ct);
+    }
+
+    /// <summary>Sets a new password (an administrator's reset); every session of the user ends.</summary>
+    public async Task<User> SetPasswordAsync(string userName, string? password, Func<User, string, string> hashPassword, CancellationToken ct)
+    {
+        var user = await db.Users.SingleOrDefaultAsync(u => u.UserName == userName, ct) ?? throw new DomainNotFoundException($"User '{userName}' not found.");
+        if (password is null || password.Length < MinPasswordLength || password.Length > 256)
+            throw new DomainValidationException("password", $"The password must have at least {MinPasswordLength} characters (at most 256).");
+        user.PasswordHash = hashPassword(user, password);
+        await EndSessionsAsync(user.Id, SessionEnd.PasswordChanged, ct);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
         return await GetAsync(userName, ct);
@@ -86,9 +101,18 @@ public sealed partial class UserDirectory(CaseFlowDbContext db)
         user.Deactivate();
         foreach (var task in await db.Tasks.Where(t => t.AssigneeUserId == user.Id && t.Status == CaseTaskStatus.Claimed).ToListAsync(ct))
             task.Release();
+        await EndSessionsAsync(user.Id, SessionEnd.Deactivated, ct);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
         return await GetAsync(userName, ct);
+    }
+
+    // Sessions keep the system clock, as all of authentication does (docs/decisions.md, decision 15).
+    private async Task EndSessionsAsync(long userId, string reason, CancellationToken ct)
+    {
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
+        foreach (var session in await db.UserSessions.Where(s => s.UserId == userId && s.EndedAtUtc == null).ToListAsync(ct))
+            session.End(now, reason);
     }
 
     private async Task<List<(OrgUnit Unit, string Role)>> ResolveAsync(List<MembershipInput>? input, Dictionary<string, string[]> errors, CancellationToken ct)

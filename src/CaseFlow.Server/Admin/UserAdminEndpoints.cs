@@ -12,6 +12,8 @@ public sealed record UserDto(string UserName, string DisplayName, bool IsActive,
 
 public sealed record SetMembershipsRequest(List<MembershipInput>? Memberships);
 
+public sealed record SetPasswordRequest(string? Password);
+
 /// <summary>Accounts and their memberships (role in an org unit, docs/decisions.md, decision 2); administrators only. No public registration.</summary>
 public static class UserAdminEndpoints
 {
@@ -27,6 +29,9 @@ public static class UserAdminEndpoints
         group.MapPut("/{userName}/memberships", SetMemberships)
             .WithName("SetUserMemberships")
             .WithSummary("设置用户岗位");
+        group.MapPut("/{userName}/password", SetPassword)
+            .WithName("SetUserPassword")
+            .WithSummary("重置用户密码");
         group.MapPost("/{userName}/deactivate", Deactivate)
             .WithName("DeactivateUser")
             .WithSummary("停用用户");
@@ -47,18 +52,33 @@ public static class UserAdminEndpoints
         return TypedResults.Created($"/api/admin/users/{Uri.EscapeDataString(user.UserName)}", ToDto(user));
     }
 
-    /// <summary>Replaces the memberships; claimed tasks the user can no longer act on go back to their queues.</summary>
-    public static async Task<Ok<UserDto>> SetMemberships(string userName, SetMembershipsRequest request, UserDirectory users, ActorAccessor actors, CancellationToken ct)
+    /// <summary>Replaces the memberships; claimed tasks the user can no longer act on go back to their queues; the user's sessions end (sign in again).</summary>
+    public static async Task<Ok<UserDto>> SetMemberships(string userName, SetMembershipsRequest request, UserDirectory users, ActorAccessor actors,
+        SessionRegistry sessions, CancellationToken ct)
     {
         var actor = await actors.RequireAdminAsync(AdminsOnly, ct);
-        return TypedResults.Ok(ToDto(await users.SetMembershipsAsync(userName, request.Memberships, actor, ct)));
+        var user = await users.SetMembershipsAsync(userName, request.Memberships, actor, ct);
+        sessions.Forget(user, SessionEnd.MembershipsChanged);
+        return TypedResults.Ok(ToDto(user));
     }
 
-    /// <summary>Ends the account's sign-ins and requests at once; its claimed tasks go back to their queues.</summary>
-    public static async Task<Ok<UserDto>> Deactivate(string userName, UserDirectory users, ActorAccessor actors, CancellationToken ct)
+    /// <summary>Sets a new password (at least 12 characters); every session of the user ends.</summary>
+    public static async Task<Ok<UserDto>> SetPassword(string userName, SetPasswordRequest request, UserDirectory users, IPasswordHasher<User> hasher,
+        ActorAccessor actors, SessionRegistry sessions, CancellationToken ct)
+    {
+        await actors.RequireAdminAsync(AdminsOnly, ct);
+        var user = await users.SetPasswordAsync(userName, request.Password, hasher.HashPassword, ct);
+        sessions.Forget(user, SessionEnd.PasswordChanged);
+        return TypedResults.Ok(ToDto(user));
+    }
+
+    /// <summary>Ends the account's sign-ins and requests at once (every session ends); its claimed tasks go back to their queues.</summary>
+    public static async Task<Ok<UserDto>> Deactivate(string userName, UserDirectory users, ActorAccessor actors, SessionRegistry sessions, CancellationToken ct)
     {
         var actor = await actors.RequireAdminAsync(AdminsOnly, ct);
-        return TypedResults.Ok(ToDto(await users.DeactivateAsync(userName, actor, ct)));
+        var user = await users.DeactivateAsync(userName, actor, ct);
+        sessions.Forget(user, SessionEnd.Deactivated);
+        return TypedResults.Ok(ToDto(user));
     }
 
     private static UserDto ToDto(User u) => new(u.UserName, u.DisplayName, u.IsActive,

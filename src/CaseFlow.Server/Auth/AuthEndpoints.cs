@@ -42,7 +42,8 @@ public static class AuthEndpoints
         return group;
     }
 
-    public static async Task<Results<SignInHttpResult, ProblemHttpResult>> Login(LoginRequest request, HttpContext http, CaseFlowDbContext db, IPasswordHasher<User> hasher, LoginThrottle throttle, CancellationToken ct)
+    public static async Task<Results<SignInHttpResult, ProblemHttpResult>> Login(LoginRequest request, HttpContext http, CaseFlowDbContext db, IPasswordHasher<User> hasher, LoginThrottle throttle,
+        SessionRegistry sessions, CancellationToken ct)
     {
         var userName = request.UserName ?? "";
         var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
@@ -62,8 +63,10 @@ public static class AuthEndpoints
             return TypedResults.Problem(title: "Wrong user name or password.", statusCode: 401, type: "urn:caseflow:problem:sign-in");
         }
         throttle.Succeeded(userName);
+        // The token or cookie carries its session's id: ending the session (sign-out, deactivation …) ends the token.
+        var session = await sessions.StartAsync(user, db, ct);
         var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()), new Claim(ClaimTypes.Name, user.UserName)],
+            [new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()), new Claim(ClaimTypes.Name, user.UserName), new Claim(SessionRegistry.ClaimType, session.Id.ToString())],
             request.UseCookies ? CookieAuthenticationDefaults.AuthenticationScheme : BearerTokenDefaults.AuthenticationScheme);
         return TypedResults.SignIn(new ClaimsPrincipal(identity), authenticationScheme: identity.AuthenticationType);
     }
@@ -78,7 +81,12 @@ public static class AuthEndpoints
         return false;
     }
 
-    public static SignOutHttpResult Logout() => TypedResults.SignOut(authenticationSchemes: [CookieAuthenticationDefaults.AuthenticationScheme]);
+    /// <summary>Ends the session of this token or cookie at once: replayed, either answers 401.</summary>
+    public static async Task<SignOutHttpResult> Logout(HttpContext http, SessionRegistry sessions, CaseFlowDbContext db, CancellationToken ct)
+    {
+        await sessions.EndAsync(http.User, db, ct);
+        return TypedResults.SignOut(authenticationSchemes: [CookieAuthenticationDefaults.AuthenticationScheme]);
+    }
 
     public static async Task<Ok<MeResponse>> Me(ActorAccessor actors, CaseFlowDbContext db, CancellationToken ct)
     {
