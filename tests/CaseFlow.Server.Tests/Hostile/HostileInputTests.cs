@@ -103,8 +103,11 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IAsyncLifetime
 
         foreach (var (key, counts) in _statuses) output.WriteLine($"{key}: {string.Join(", ", counts.Select(c => $"{c.Key}×{c.Value}"))}");
         output.WriteLine($"{_sent} hostile requests over {document.Operations.Count} operations in {clock.Elapsed.TotalSeconds:F1} s; {_failures.Count} failures");
-        // The walk reached every body: none of them was turned away at the door (401/403) for the user it was sent as.
-        _statuses.Where(o => o.Value.Keys.Any(k => k is 401 or 403)).Select(o => o.Key).ShouldBeEmpty("bodies refused before validation");
+        // The walk reached every body: none of them was turned away at the door (401/403) for the user it was sent as
+        // (sign-in excepted, where a spoiled password is a 401 by design).
+        foreach (var (key, counts) in _statuses.Where(o => o.Key != "POST /api/auth/login" && o.Value.Keys.Any(k => k is 401 or 403)))
+            _failures.Add($"{key}: spoiled bodies were refused before validation ({string.Join(", ", counts.Keys)}): the walk's user does not reach it");
+        foreach (var failure in _failures) output.WriteLine(failure.Length > 400 ? failure[..400] : failure);
         _failures.ShouldBeEmpty(string.Join("\n", _failures.Take(200)));
     }
 
