@@ -15,7 +15,8 @@ namespace CaseFlow.Server.Tests.Hostile;
 /// SQLite file and sends, for every operation in it:
 /// <list type="bullet">
 /// <item>bad tokens (secured operations): none, a garbage bearer, a valid token with characters changed, an expired
-///   token (8 h old on the bearer clock) and a garbage auth cookie;</item>
+///   token (8 h old on the bearer clock) and a garbage auth cookie — each must answer 401 — and, for writes, a valid
+///   cookie session without its X-CSRF-TOKEN, which must be refused;</item>
 /// <item>bad route values for each path parameter (<see cref="HostilePayloads.RouteValues"/>: not a number, overflowing,
 ///   negative, zero, unknown, traversal, an escaped NUL, injection) with the others valid;</item>
 /// <item>bad query values for each query parameter (<see cref="HostilePayloads.QueryValues"/>);</item>
@@ -57,6 +58,9 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IAsyncLifetime
         var clock = Stopwatch.StartNew();
         var anonymous = _host.CreateClient();
         var expired = await SignIn.BearerTokenAsync(anonymous, DemoUsers.Clerk2);
+        // The token is good while its 8 h run (so its later 401 is its age, nothing else); then the bearer clock moves to now.
+        using (var fresh = new HttpRequestMessage(HttpMethod.Get, "/api/auth/me") { Headers = { Authorization = new AuthenticationHeaderValue("Bearer", expired) } })
+            (await anonymous.SendAsync(fresh)).StatusCode.ShouldBe(HttpStatusCode.OK);
         _host.TokenClock.SetUtcNow(DateTimeOffset.UtcNow);
         var world = await HostileWorld.CreateAsync(_host);
         var document = new ApiDocument(JsonNode.Parse(await anonymous.GetStringAsync("/openapi/v1.json"))!.AsObject());
@@ -85,6 +89,13 @@ public sealed class HostileInputTests(ITestOutputHelper output) : IAsyncLifetime
                     var response = await SendAsync(anonymous, operation, operation.Url(routes), body is null ? null : Json(body), auth, label);
                     if (response != HttpStatusCode.Unauthorized) Fail(operation, label, $"answered {(int)response}, not 401");
                 }
+
+            // A cookie session without its X-CSRF-TOKEN must not write.
+            if (operation.Secured && operation.Method != "GET")
+            {
+                var status = await SendAsync(world.CookieClerk, operation, operation.Url(routes), body is null ? null : Json(body), null, "a cookie and no CSRF token");
+                if ((int)status is < 400) Fail(operation, "a cookie and no CSRF token", $"answered {(int)status}: a write went through without its CSRF token");
+            }
 
             foreach (var parameter in operation.InPath)
                 foreach (var value in HostilePayloads.RouteValues)

@@ -28,6 +28,8 @@ public sealed class HostileWorld
     public HttpClient Approver { get; private set; } = null!;
     public HttpClient Supervisor { get; private set; } = null!;
     public HttpClient Designer { get; private set; } = null!;
+    /// <summary>The window clerk signed in with a cookie (the web app's way), holding no CSRF token.</summary>
+    public HttpClient CookieClerk { get; private set; } = null!;
     public long ReviewCase { get; private set; }
     public long ReviewTask { get; private set; }
     public long SupplementCase { get; private set; }
@@ -44,6 +46,11 @@ public sealed class HostileWorld
             Admin = await host.AdminAsync(), Clerk = await host.ClerkAsync(), Approver = await host.ApproverAsync(),
             Supervisor = await host.SignInAsync(DemoUsers.Supervisor), Designer = await host.DesignerAsync(),
         };
+        world.CookieClerk = host.CreateClient();
+        var cookie = await world.CookieClerk.PostAsJsonAsync("/api/auth/login",
+            new JsonObject { ["userName"] = DemoUsers.Clerk.UserName, ["password"] = DemoUsers.Clerk.Password, ["useCookies"] = true }, Json);
+        cookie.StatusCode.ShouldBe(HttpStatusCode.OK, await cookie.Content.ReadAsStringAsync());
+        (await world.CookieClerk.GetAsync("/api/auth/me")).StatusCode.ShouldBe(HttpStatusCode.OK, "the cookie session works for reads");
         await world.CreateUserAsync(TargetUser, "H-target-Hostile-2026");
         await world.CreateUserAsync(LoginUser, LoginPassword);
 
