@@ -24,7 +24,10 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
 {
     /// <summary>Operations the README states no access rule for; every other operation of the document is in the matrix.</summary>
     private static readonly string[] NoReadmeRule =
-        ["SignIn", "SignOut", "TrackCase", "WithdrawTask", "CreateDelegation", "RevokeDelegation", "EndExcludedPeriod", "DeactivateUser"];
+        ["SignIn", "SignOut", "TrackCase", "WithdrawTask", "CreateDelegation", "RevokeDelegation", "EndExcludedPeriod"];
+
+    /// <summary>The README's admin-only groups (API table, "— admins"): every operation under them, as the document lists them.</summary>
+    private static readonly string[] AdminGroups = ["/api/admin/users", "/api/admin/org-units", "/api/admin/rights", "/api/admin/calendars", "/api/admin/audit", "/api/incidents"];
 
     private readonly HostileHost _host = new();
     private readonly List<string> _mismatches = [];
@@ -63,6 +66,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
         };
         // The one-time notice (一次性告知书) is the printable document: a case at 渝中 awaiting supplement has one.
         var (notice, noticeUrl) = await NoticeCaseAsync(admin, Actor("clerk").Client);
+        var document = new ApiDocument(JsonNode.Parse(await _host.CreateClient().GetStringAsync("/openapi/v1.json"))!.AsObject());
         var definitionId = Str((await GetArrayAsync(admin, "/api/definitions"))[0]!["definitionId"]);
         var definition = await GetJsonAsync(admin, $"/api/definitions/{definitionId}/versions/1/export");
         var extensionRole = "approver"; // ItemTimekeeping's default; the sample items name no other.
@@ -107,13 +111,13 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
 
             await CheckAsync(actor, "PrintCaseDocument", notice.Name, HttpMethod.Get, noticeUrl, null, rules.CaseRead(actor, notice));
             await ListAsync(actor, rules, cases);
-            await WithoutCaseAsync(actor, definitionId, definition);
+            await WithoutCaseAsync(actor, document, definitionId, definition);
         }
         foreach (var actor in actors)
             await CheckAsync(actor, "CreateCase", "-", HttpMethod.Post, "/api/cases", IdCardBody("M01", "M02", "M03"), ReadmeAccessRules.Apply(actor));
 
-        var document = new ApiDocument(JsonNode.Parse(await _host.CreateClient().GetStringAsync("/openapi/v1.json"))!.AsObject());
-        document.Operations.Select(o => o.OperationId).Except(_covered).Except(NoReadmeRule).ShouldBeEmpty("operations the matrix does not cover");
+        foreach (var uncovered in document.Operations.Select(o => o.OperationId).Except(_covered).Except(NoReadmeRule))
+            _mismatches.Add($"{uncovered} is not in the matrix: give it its README rule (or list it as having none)");
         output.WriteLine(string.Join(", ", _expected.Select(e => $"expected {e.Key}: {e.Value}")));
         output.WriteLine($"{_sent} requests, {actors.Count} users × {_covered.Count} operations × {cases.Length} cases; {_mismatches.Count} mismatches");
         _mismatches.ShouldBeEmpty(string.Join("\n", _mismatches));
@@ -132,23 +136,13 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
     }
 
     /// <summary>Operations without a case: the admin groups, definitions (drafts and publishing for designers), the outbox, and the open reads.</summary>
-    private async Task WithoutCaseAsync(MatrixActor actor, string definitionId, JsonObject definition)
+    private async Task WithoutCaseAsync(MatrixActor actor, ApiDocument document, string definitionId, JsonObject definition)
     {
-        var admin = ReadmeAccessRules.AdminOnly(actor);
-        foreach (var (op, method, url, body) in new (string, HttpMethod, string, JsonNode?)[]
-                 {
-                     ("ListUsers", HttpMethod.Get, "/api/admin/users", null), ("CreateUser", HttpMethod.Post, "/api/admin/users", new JsonObject()),
-                     ("SetUserMemberships", HttpMethod.Put, "/api/admin/users/m.guiyang.clerk/memberships", new JsonObject { ["memberships"] = null }),
-                     ("ListOrgUnits", HttpMethod.Get, "/api/admin/org-units", null), ("CreateOrgUnit", HttpMethod.Post, "/api/admin/org-units", new JsonObject()),
-                     ("ListWindowRights", HttpMethod.Get, "/api/admin/rights", null), ("GrantWindowRight", HttpMethod.Post, "/api/admin/rights", new JsonObject()),
-                     ("RevokeWindowRight", HttpMethod.Post, "/api/admin/rights/987654321/revoke", null),
-                     ("ListCalendarYears", HttpMethod.Get, "/api/admin/calendars", null), ("GetCalendarYear", HttpMethod.Get, "/api/admin/calendars/2026", null),
-                     ("LoadCalendarYear", HttpMethod.Put, "/api/admin/calendars/2026", new JsonObject()),
-                     ("ListIncidents", HttpMethod.Get, "/api/incidents", null), ("RetryIncident", HttpMethod.Post, "/api/incidents/987654321/retry", new JsonObject()),
-                     ("CancelIncident", HttpMethod.Post, "/api/incidents/987654321/cancel", new JsonObject { ["reason"] = "矩阵测试" }),
-                     ("ListAuditStreamEvents", HttpMethod.Get, "/api/admin/audit/rights", null), ("VerifyAuditStreamChain", HttpMethod.Get, "/api/admin/audit/rights/verify", null),
-                 })
-            await CheckAsync(actor, op, "-", method, url, body, admin, unknownIdIsAllowed: true);
+        // Unknown ids and an empty body: an admin gets 404 or 400 (nothing changes), anyone else the 403 first.
+        var routes = new Dictionary<string, string> { ["userName"] = "no.such.user", ["id"] = "987654321", ["year"] = "2026", ["stream"] = "rights" };
+        foreach (var operation in document.Operations.Where(o => AdminGroups.Any(g => o.Path.StartsWith(g, StringComparison.Ordinal))))
+            await CheckAsync(actor, operation.OperationId, "-", new HttpMethod(operation.Method), operation.Url(routes),
+                operation.Method == "GET" ? null : new JsonObject(), ReadmeAccessRules.AdminOnly(actor), unknownIdIsAllowed: true);
 
         await CheckAsync(actor, "ListOutbox", "-", HttpMethod.Get, "/api/admin/outbox", null, ReadmeAccessRules.Outbox(actor));
         var draft = definition.DeepClone().AsObject();
