@@ -34,7 +34,7 @@ namespace CaseFlow.Server.Tests.Hostile;
 /// the server (the job server is off, so only requests write). Accepted requests (2xx) may change data; the walk does not
 /// judge what a 2xx should have refused (that is the validation tests' job). It also checks itself: an accepted write
 /// moves the data version (the detector works), and no spoiled body was refused with 401/403 (the bodies reached the
-/// handlers). Bounded: ~1 600 requests in one host, 20–45 s on a busy 2-core machine.
+/// handlers). Bounded: ~1 700 requests in one host, about 20 s on a quiet 2-core machine and 70 s at a load of 30.
 /// </summary>
 public sealed class HostileInputTests(ITestOutputHelper output) : IAsyncLifetime
 {
