@@ -12,6 +12,7 @@ using CaseFlow.Server.Definitions;
 using CaseFlow.Server.Incidents;
 using CaseFlow.Server.Jobs;
 using CaseFlow.Server.Public;
+using CaseFlow.Server.Reports;
 using CaseFlow.Server.Setup;
 using CaseFlow.Server.Tasks;
 using Microsoft.AspNetCore.Authentication.BearerToken;
@@ -113,6 +114,7 @@ app.MapOrgAdminEndpoints();
 app.MapRightEndpoints();
 app.MapAuditEndpoints();
 app.MapDryRunEndpoints();
+app.MapReportEndpoints();
 // History-API fallback: the web app's own routes get index.html; unknown /api, /openapi and /health paths keep their 404 problem.
 // GET and HEAD only, so another method on an API route answers 405, not a 404 from the fallback's failed constraint.
 app.MapFallbackToFile("{*path:nonfile:regex(^(?!(api|openapi|health|hangfire)(/|$)).*$)}", "index.html")
