@@ -73,7 +73,7 @@ public sealed class PeriodRates(CaseFlowDbContext db, ReportScope scope)
         var rows = await decided.Select(c => new
         {
             c.Id, c.ImplementationCode, c.ItemName, c.HomeDepartmentId, c.IntakeWindowId, c.HomeRegionCode, c.DecidedAtUtc, Accepted = c.AcceptedAtUtc != null,
-            Immediate = c.ServiceItem!.CaseType == CaseType.Immediate, FullyOnline = c.HandlingMode == HandlingMode.FullyOnline, c.Trips, c.SupplementRounds,
+            Immediate = c.ServiceItem!.CaseType == CaseType.Immediate, FullyOnline = c.HandlingMode == HandlingMode.FullyOnline || c.Channel == Channel.Online, c.Trips, c.SupplementRounds,
         }).ToListAsync(ct);
         var decidedIds = decided.Select(c => c.Id);
         var clocks = (await db.Clocks.AsNoTracking().Where(k => (k.Kind == ClockKind.Committed || k.Kind == ClockKind.Statutory) && decidedIds.Contains(k.CaseId))
