@@ -10,6 +10,7 @@ public static class ReportServiceCollectionExtensions
         services.AddScoped<ReportScope>();
         services.AddScoped<LiveLists>();
         services.AddScoped<PeriodRates>();
+        services.AddScoped<Timeliness>();
         return services;
     }
 }

@@ -36,6 +36,11 @@ public sealed record RatePointDto(string Key, string Label, RateFiguresDto Figur
 
 public sealed record RateSeriesDto(IReadOnlyList<RatePointDto> Points, ReportPeriodDto Period);
 
+public sealed record TimelinessRowDto(string Key, string Name, int Done, int WithLimit, int OnTime, int Overdue, double? OnTimeShare,
+    double? MeanUsedShare, int SupervisionOrders, double Score);
+
+public sealed record TimelinessDto(IReadOnlyList<TimelinessRowDto> Rows, ReportPeriodDto Period);
+
 public sealed class ReportProfile : Profile
 {
     public ReportProfile()
@@ -44,6 +49,7 @@ public sealed class ReportProfile : Profile
         CreateMap<RateFigures, RateFiguresDto>();
         CreateMap<ItemTimeCut, ItemTimeCutDto>();
         CreateMap<RatePoint, RatePointDto>();
+        CreateMap<TimelinessRow, TimelinessRowDto>();
         CreateMap<ResolvedFilter, ReportPeriodDto>().ForCtorParam(nameof(ReportPeriodDto.ComputedAtUtc), o => o.MapFrom(f => f.ComputedAtUtc));
     }
 }

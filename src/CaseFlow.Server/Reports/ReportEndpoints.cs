@@ -6,10 +6,15 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace CaseFlow.Server.Reports;
 
 /// <summary>The services a report endpoint needs, bound as one parameter.</summary>
-public sealed record ReportServices(ActorAccessor Actors, LiveLists Lists, PeriodRates Rates, IMapper Mapper, CancellationToken Ct);
+public sealed record ReportServices(ActorAccessor Actors, LiveLists Lists, PeriodRates Rates, Timeliness Timeliness, IConfiguration Configuration, IMapper Mapper,
+    CancellationToken Ct)
+{
+    /// <summary>时效考核 weights from <c>Reports:Score</c> (defaults in <see cref="ScoreWeights"/>).</summary>
+    public ScoreWeights Weights => Configuration.GetSection("Reports:Score").Get<ScoreWeights>() ?? new ScoreWeights();
+}
 
 /// <summary>
-/// 效能监管 reports (README "Reports (效能监管)"): live lists, rates over a period, their daily series and breakdowns, each also
+/// 效能监管 reports (README "Reports (效能监管)"): live lists, rates over a period, their daily series and breakdowns, 时效考核, each also
 /// as CSV or XLSX. Who sees what is the access policy's (<c>AccessPolicy.SupervisedCasesAsync</c>): supervisors their subtrees,
 /// admins everything, anyone else 403.
 /// </summary>
@@ -25,6 +30,7 @@ public static class ReportEndpoints
         group.MapGet("/rates", Rates).WithName("GetPeriodRates").WithSummary("办件效能指标（按期间）");
         group.MapGet("/rates/daily", Daily).WithName("GetDailyRates").WithSummary("效能指标日序列");
         group.MapGet("/rates/by/{dimension}", Breakdown).WithName("GetRateBreakdown").WithSummary("效能指标分组（部门、事项、区域）");
+        group.MapGet("/timeliness/{by}", Timeliness).WithName("GetTimelinessAssessment").WithSummary("时效考核（按部门或人员）");
         group.MapGet("/{report}/export", Export).WithName("ExportReport").WithSummary("导出报表（CSV 或 XLSX）");
         return group;
     }
@@ -54,6 +60,13 @@ public static class ReportEndpoints
     /// <summary><c>dimension</c>: department, item or region.</summary>
     public static async Task<Ok<RateSeriesDto>> Breakdown(string dimension, [AsParameters] ReportQuery query, [AsParameters] ReportServices s) =>
         Series(s, await s.Rates.BreakdownAsync(await s.Actors.GetAsync(s.Ct), query.ToFilter(), ReportTables.Dimension(dimension), s.Ct));
+
+    /// <summary><c>by</c>: departments or people.</summary>
+    public static async Task<Ok<TimelinessDto>> Timeliness(string by, [AsParameters] ReportQuery query, [AsParameters] ReportServices s)
+    {
+        var (rows, filter) = await s.Timeliness.RowsAsync(await s.Actors.GetAsync(s.Ct), query.ToFilter(), ReportTables.TimelinessOf(by), s.Weights, s.Ct);
+        return TypedResults.Ok(new TimelinessDto(s.Mapper.Map<List<TimelinessRowDto>>(rows), s.Mapper.Map<ReportPeriodDto>(filter)));
+    }
 
     /// <summary><c>report</c>: one of <see cref="ReportTables.Names"/>; <c>format</c>: csv or xlsx (default).</summary>
     public static async Task<FileContentHttpResult> Export(string report, string? format, [AsParameters] ReportQuery query, [AsParameters] ReportServices s)

@@ -7,7 +7,7 @@ namespace CaseFlow.Server.Reports;
 public sealed record ReportTable(string Name, string Title, IReadOnlyList<string> Headers, IReadOnlyList<object?[]> Rows, ResolvedFilter Filter);
 
 /// <summary>
-/// Every report by its export name, rendered as a table with Chinese headers. A new report (the ratings, 时效考核) is one more
+/// Every report by its export name, rendered as a table with Chinese headers. A new report (the ratings, when they exist) is one more
 /// entry here plus its endpoint.
 /// </summary>
 public static class ReportTables
@@ -23,6 +23,8 @@ public static class ReportTables
         ["by-department"] = ("效能指标（按部门）", (s, f) => BreakdownAsync("by-department", "效能指标（按部门）", "部门", RateDimension.Department, s, f)),
         ["by-item"] = ("效能指标（按事项）", (s, f) => BreakdownAsync("by-item", "效能指标（按事项）", "事项", RateDimension.Item, s, f)),
         ["by-region"] = ("效能指标（按区域）", (s, f) => BreakdownAsync("by-region", "效能指标（按区域）", "区域", RateDimension.Region, s, f)),
+        ["timeliness-departments"] = ("时效考核（按部门）", (s, f) => TimelinessAsync("timeliness-departments", "时效考核（按部门）", TimelinessBy.Department, s, f)),
+        ["timeliness-people"] = ("时效考核（按人员）", (s, f) => TimelinessAsync("timeliness-people", "时效考核（按人员）", TimelinessBy.Person, s, f)),
     };
 
     public static IReadOnlyCollection<string> Names => Reports.Keys;
@@ -37,6 +39,13 @@ public static class ReportTables
         "item" => RateDimension.Item,
         "region" => RateDimension.Region,
         _ => throw new DomainValidationException("dimension", "A breakdown is by department, item or region."),
+    };
+
+    public static TimelinessBy TimelinessOf(string by) => by.ToLowerInvariant() switch
+    {
+        "departments" => TimelinessBy.Department,
+        "people" => TimelinessBy.Person,
+        _ => throw new DomainValidationException("by", "时效考核 is by departments or people."),
     };
 
     public static readonly string[] LiveHeaders =
@@ -76,6 +85,17 @@ public static class ReportTables
         foreach (var item in report.TimeCutByItem)
             rows.Add([$"时限压缩率（{item.ItemName}，{item.Cases} 件，平均／中位数）", $"{item.Mean} / {item.Median}"]);
         return new ReportTable("rates", "办件效能指标", ["指标", "数值"], rows, filter);
+    }
+
+    private static async Task<ReportTable> TimelinessAsync(string name, string title, TimelinessBy by, ReportServices s, ReportFilter f)
+    {
+        var (rows, filter) = await s.Timeliness.RowsAsync(await s.Actors.GetAsync(s.Ct), f, by, s.Weights, s.Ct);
+        string[] headers = [by == TimelinessBy.Department ? "部门" : "人员", by == TimelinessBy.Department ? "部门编码" : "用户名",
+            "办结任务数", "有时限任务数", "按时办结数", "超时办结数", "按时办结率", "平均用时占比", "收到督办单数", "考核得分"];
+        return new ReportTable(name, title, headers, rows.Select(r => new object?[]
+        {
+            r.Name, r.Key, r.Done, r.WithLimit, r.OnTime, r.Overdue, r.OnTimeShare, r.MeanUsedShare, r.SupervisionOrders, r.Score,
+        }).ToList(), filter);
     }
 
     private static async Task<ReportTable> BreakdownAsync(string name, string title, string keyHeader, RateDimension by, ReportServices s, ReportFilter f) =>

@@ -26,11 +26,16 @@ internal sealed class ReportWorld : IAsyncDisposable
     public HttpClient Approver { get; private set; } = null!;
     public HttpClient Admin { get; private set; } = null!;
 
-    private ReportWorld() => App = new CaseFlowApplication { DomainTime = Time };
-
-    public static async Task<ReportWorld> StartAsync()
+    private ReportWorld(IReadOnlyDictionary<string, string>? settings)
     {
-        var world = new ReportWorld();
+        App = new CaseFlowApplication { DomainTime = Time };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) App.Settings[key] = value;
+    }
+
+    /// <summary>The server with extra configuration, if given (e.g. the 时效考核 weights).</summary>
+    public static async Task<ReportWorld> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var world = new ReportWorld(settings);
         world.Clerk = await world.App.ClerkAsync();
         world.Approver = await world.App.ApproverAsync();
         world.Admin = await world.App.AdminAsync();
