@@ -45,7 +45,8 @@ public sealed class LiveLists(CaseFlowDbContext db, ReportScope scope)
         var (cases, resolved) = await ScopeAsync(actor, filter, ct);
         var open = cases.Where(c => c.Status != CaseStatus.Archived && c.Status != CaseStatus.Cancelled).Where(which);
         var now = scope.Now;
-        // The deadline shown is the earliest running one (review before acceptance, else the committed one); the step is the
+        // The deadline shown is the earliest running one (review before acceptance, else the committed one; cases without one
+        // come last); the step is the
         // first open workflow task; a 红牌 needs an open supervision order whose own deadline has passed.
         var rows = await open.Select(c => new
         {
@@ -55,7 +56,7 @@ public sealed class LiveLists(CaseFlowDbContext db, ReportScope scope)
             Task = db.Tasks.Where(t => t.CaseId == c.Id && (t.Status == CaseTaskStatus.Open || t.Status == CaseTaskStatus.Claimed) && t.ActivityType != CaseTask.SupervisionOrderType)
                 .OrderBy(t => t.Id).FirstOrDefault(),
         })
-            .OrderBy(x => x.Deadline).ThenBy(x => x.Case.Id).Take(MaxRows)
+            .OrderBy(x => x.Deadline == null).ThenBy(x => x.Deadline).ThenBy(x => x.Case.Id).Take(MaxRows)
             .Select(x => new RawRow(x.Case.Id, x.Case.CaseNo, x.Case.ImplementationCode, x.Case.ItemName, x.Case.Applicant.Phone, x.Case.HomeRegionCode, x.Case.StalledSinceUtc,
                 x.Task == null ? null : x.Task.Title,
                 x.Task == null ? null : db.Users.Where(u => u.Id == x.Task.AssigneeUserId).Select(u => u.DisplayName).FirstOrDefault() ?? x.Task.Role,

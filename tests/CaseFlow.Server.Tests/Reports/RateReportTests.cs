@@ -129,7 +129,7 @@ public sealed class RateReportTests
         {
             ("rates?from=2026-03-10&to=2026-03-01", "from"), ("rates?item=nope", "item"), ("rates?department=500103", "department"),
             ("rates?region=500103-W01", "region"), ("overdue?window=500103-GA", "window"), ("rates/by/person", "dimension"),
-            ("overdue/export?format=pdf", "format"), ("nothing/export", "report"), ("rates?from=2025-01-01&to=2026-03-01", "to"),
+            ("overdue/export?format=pdf", "format"), ("nothing/export", "report"), ("timeliness/everyone", "by"), ("rates?from=2025-01-01&to=2026-03-01", "to"),
         })
         {
             var response = await w.Admin.GetAsync("/api/reports/" + query);
