@@ -15,6 +15,7 @@ using CaseFlow.Domain.Calendar;
 using CaseFlow.Domain.Deadlines;
 using CaseFlow.Domain.Notifications;
 using CaseFlow.Domain.Timers;
+using CaseFlow.Domain.Reports;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -43,6 +44,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<AccessPolicy>();
         services.AddScoped<CaseService>();
         services.AddScoped<CaseClockService>();
+        services.AddCaseFlowReports();
 
         // Time limits (issue 3): the calendar in force, the clocks, timers and the outbox.
         services.TryAddSingleton(OfficeHours.Default);

@@ -11,6 +11,7 @@ using CaseFlow.Server.Definitions;
 using CaseFlow.Server.Incidents;
 using CaseFlow.Server.Jobs;
 using CaseFlow.Server.Public;
+using CaseFlow.Server.Reports;
 using CaseFlow.Server.Setup;
 using CaseFlow.Server.Tasks;
 using Microsoft.AspNetCore.Authentication.BearerToken;
@@ -124,6 +125,7 @@ app.MapOrgAdminEndpoints().WithInputRules();
 app.MapRightEndpoints().WithInputRules();
 app.MapAuditEndpoints();
 app.MapDryRunEndpoints().WithInputRules();
+app.MapReportEndpoints();
 // History-API fallback: the web app's own routes get index.html; unknown /api, /openapi and /health paths keep their 404 problem.
 // GET and HEAD only, so another method on an API route answers 405, not a 404 from the fallback's failed constraint.
 app.MapFallbackToFile("{*path:nonfile:regex(^(?!(api|openapi|health|hangfire)(/|$)).*$)}", "index.html")

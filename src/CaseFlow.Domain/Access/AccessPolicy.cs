@@ -54,6 +54,22 @@ public sealed class AccessPolicy(CaseFlowDbContext db, WindowRights rights)
                 || db.Tasks.Any(t => t.CaseId == c.Id && units.Contains(t.OrgUnitId)));
     }
 
+    /// <summary>
+    /// 效能监管 reports: a supervisor sees the cases of the subtrees they supervise (by the rule above, through their supervisor
+    /// memberships only), an admin every case; anyone else gets a 403.
+    /// </summary>
+    public async Task<IQueryable<Case>> SupervisedCasesAsync(Actor actor, CancellationToken ct)
+    {
+        if (actor.IsAdmin) return db.Cases.AsNoTracking();
+        if (!actor.HasRole(Roles.Supervisor))
+            throw new DomainForbiddenException($"Reports (效能监管) are for supervisors (role '{Roles.Supervisor}') and administrators.");
+        var units = new HashSet<long>();
+        foreach (var path in actor.Memberships.Where(m => m.Role == Roles.Supervisor).Select(m => m.Path).Distinct())
+            units.UnionWith(await db.OrgUnits.Where(o => o.Path.StartsWith(path)).Select(o => o.Id).ToListAsync(ct));
+        return db.Cases.AsNoTracking().Where(c => units.Contains(c.IntakeWindowId) || (c.HomeDepartmentId != null && units.Contains(c.HomeDepartmentId.Value))
+            || db.Tasks.Any(t => t.CaseId == c.Id && units.Contains(t.OrgUnitId)));
+    }
+
     /// <summary>The case if the actor sees it, otherwise 404; tracked (with its item) when the request changes it.</summary>
     public async Task<Case> CaseAsync(Actor actor, long caseId, CancellationToken ct, bool tracked = false)
     {

@@ -12,6 +12,7 @@ public static class ApiProfiles
         cfg.AddProfile<Catalog.CatalogProfile>();
         cfg.AddProfile<Definitions.DefinitionProfile>();
         cfg.AddProfile<Incidents.IncidentProfile>();
+        cfg.AddProfile<Reports.ReportProfile>();
     }
 }
 

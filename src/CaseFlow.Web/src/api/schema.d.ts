@@ -1013,6 +1013,159 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/near-due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 预警办件（临近期限） */
+        get: operations["ListNearDueCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 超期办件（黄牌、红牌） */
+        get: operations["ListOverdueCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/stalled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 停滞办件 */
+        get: operations["ListStalledCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/supervision-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 未办结督办单 */
+        get: operations["ListOpenSupervisionOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 办件效能指标（按期间） */
+        get: operations["GetPeriodRates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/rates/daily": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 效能指标日序列 */
+        get: operations["GetDailyRates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/rates/by/{dimension}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 效能指标分组（部门、事项、区域） */
+        get: operations["GetRateBreakdown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/timeliness/{by}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 时效考核（按部门或人员） */
+        get: operations["GetTimelinessAssessment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{report}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出报表（CSV 或 XLSX） */
+        get: operations["ExportReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1418,10 +1571,49 @@ export interface components {
         };
         /** @enum {unknown} */
         IncidentStatus: "Open" | "Resolved" | "Cancelled";
+        ItemTimeCutDto: {
+            itemCode: string;
+            itemName: string;
+            /** Format: int32 */
+            cases: number | string;
+            /** Format: double */
+            mean: number | string;
+            /** Format: double */
+            median: number | string;
+        };
         JsonElement: unknown;
         JsonObject: Record<string, never>;
         /** @enum {unknown} */
         LimitUnit: "WorkingDays" | "Days" | "WorkingHours";
+        LiveListDto: {
+            /** Format: int32 */
+            total: number | string;
+            items: components["schemas"]["LiveRowDto"][];
+            period: components["schemas"]["ReportPeriodDto"];
+        };
+        LiveRowDto: {
+            /** Format: int64 */
+            caseId: number | string;
+            caseNo: string;
+            itemCode: string;
+            itemName: string;
+            step: null | string;
+            assignee: null | string;
+            department: null | string;
+            /** Format: date-time */
+            deadlineUtc: null | string;
+            /** Format: date */
+            deadlineDate: null | string;
+            /** Format: int32 */
+            workingDaysLeft: number | string;
+            /** Format: int32 */
+            workingDaysOver: number | string;
+            card: components["schemas"]["SupervisionCard"];
+            cardName: string;
+            applicantPhone: string;
+            /** Format: date-time */
+            stalledSinceUtc: null | string;
+        };
         LoginRequest: {
             userName: string;
             password: string;
@@ -1536,6 +1728,72 @@ export interface components {
             /** @default false */
             isExpression: boolean;
         };
+        RateFiguresDto: {
+            /** Format: int32 */
+            received: number | string;
+            /** Format: int32 */
+            finished: number | string;
+            /** Format: int32 */
+            notAccepted: number | string;
+            /** Format: int32 */
+            withinCommitted: number | string;
+            /** Format: double */
+            committedRate: null | number | string;
+            /** Format: int32 */
+            withinStatutory: number | string;
+            /** Format: double */
+            statutoryRate: null | number | string;
+            /** Format: int32 */
+            timeCutCases: number | string;
+            /** Format: double */
+            timeCutMean: null | number | string;
+            /** Format: double */
+            timeCutMedian: null | number | string;
+            /** Format: int32 */
+            immediate: number | string;
+            /** Format: double */
+            immediateShare: null | number | string;
+            /** Format: int32 */
+            fullyOnline: number | string;
+            /** Format: double */
+            fullyOnlineShare: null | number | string;
+            /** Format: int32 */
+            trips: number | string;
+            /** Format: double */
+            tripsPerCase: null | number | string;
+            /** Format: int32 */
+            supplemented: number | string;
+            /** Format: double */
+            supplementRate: null | number | string;
+            /** Format: int32 */
+            deemedAccepted: number | string;
+            /** Format: int32 */
+            extensions: number | string;
+            /** Format: int32 */
+            clockStops: number | string;
+        };
+        RatePointDto: {
+            key: string;
+            label: string;
+            figures: components["schemas"]["RateFiguresDto"];
+        };
+        RateReportDto: {
+            totals: components["schemas"]["RateFiguresDto"];
+            timeCutByItem: components["schemas"]["ItemTimeCutDto"][];
+            period: components["schemas"]["ReportPeriodDto"];
+        };
+        RateSeriesDto: {
+            points: components["schemas"]["RatePointDto"][];
+            period: components["schemas"]["ReportPeriodDto"];
+        };
+        ReportPeriodDto: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** Format: date-time */
+            computedAtUtc: string;
+        };
         RetryIncidentRequest: {
             variables: null | components["schemas"]["JsonObject"];
         };
@@ -1641,6 +1899,8 @@ export interface components {
             reason: null | components["schemas"]["ExclusionReason"];
             note: null | string;
         };
+        /** @enum {unknown} */
+        SupervisionCard: "None" | "Warning" | "Yellow" | "Red";
         SupplementRequest: {
             materials: components["schemas"]["MaterialInput"][];
             form: null | components["schemas"]["JsonObject"];
@@ -1694,6 +1954,30 @@ export interface components {
             actor: string;
             kind: string;
             summary: string;
+        };
+        TimelinessDto: {
+            rows: components["schemas"]["TimelinessRowDto"][];
+            period: components["schemas"]["ReportPeriodDto"];
+        };
+        TimelinessRowDto: {
+            key: string;
+            name: string;
+            /** Format: int32 */
+            done: number | string;
+            /** Format: int32 */
+            withLimit: number | string;
+            /** Format: int32 */
+            onTime: number | string;
+            /** Format: int32 */
+            overdue: number | string;
+            /** Format: double */
+            onTimeShare: null | number | string;
+            /** Format: double */
+            meanUsedShare: null | number | string;
+            /** Format: int32 */
+            supervisionOrders: number | string;
+            /** Format: double */
+            score: number | string;
         };
         TrackingDto: {
             caseNo: string;
@@ -3644,6 +3928,293 @@ export interface operations {
                     "application/json": components["schemas"]["AuditVerification"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ListNearDueCases: {
+        parameters: {
+            query?: {
+                From?: string;
+                To?: string;
+                Department?: string;
+                Item?: string;
+                Region?: string;
+                Window?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveListDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ListOverdueCases: {
+        parameters: {
+            query?: {
+                From?: string;
+                To?: string;
+                Department?: string;
+                Item?: string;
+                Region?: string;
+                Window?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveListDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ListStalledCases: {
+        parameters: {
+            query?: {
+                From?: string;
+                To?: string;
+                Department?: string;
+                Item?: string;
+                Region?: string;
+                Window?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveListDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ListOpenSupervisionOrders: {
+        parameters: {
+            query?: {
+                From?: string;
+                To?: string;
+                Department?: string;
+                Item?: string;
+                Region?: string;
+                Window?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveListDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    GetPeriodRates: {
+        parameters: {
+            query?: {
+                From?: string;
+                To?: string;
+                Department?: string;
+                Item?: string;
+                Region?: string;
+                Window?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateReportDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    GetDailyRates: {
+        parameters: {
+            query?: {
+                From?: string;
+                To?: string;
+                Department?: string;
+                Item?: string;
+                Region?: string;
+                Window?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateSeriesDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    GetRateBreakdown: {
+        parameters: {
+            query?: {
+                From?: string;
+                To?: string;
+                Department?: string;
+                Item?: string;
+                Region?: string;
+                Window?: string;
+            };
+            header?: never;
+            path: {
+                dimension: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RateSeriesDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    GetTimelinessAssessment: {
+        parameters: {
+            query?: {
+                From?: string;
+                To?: string;
+                Department?: string;
+                Item?: string;
+                Region?: string;
+                Window?: string;
+            };
+            header?: never;
+            path: {
+                by: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelinessDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ExportReport: {
+        parameters: {
+            query?: {
+                format?: string;
+                From?: string;
+                To?: string;
+                Department?: string;
+                Item?: string;
+                Region?: string;
+                Window?: string;
+            };
+            header?: never;
+            path: {
+                report: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

@@ -1,0 +1,114 @@
+using CaseFlow.Domain.Cases;
+using CaseFlow.Domain.Catalog;
+using CaseFlow.Domain.Deadlines;
+using CaseFlow.Domain.Org;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseFlow.Domain.Reports;
+
+/// <summary>
+/// The rates over a period, their daily series and their breakdowns. The database filters and joins (scope, period, clocks,
+/// events); what needs the work calendar (working days used against the statutory limit) is counted here, over one narrow
+/// row per case decided in the period (README "Reports (效能监管)").
+/// </summary>
+public sealed class PeriodRates(CaseFlowDbContext db, ReportScope scope)
+{
+    public async Task<(RateReport Report, ResolvedFilter Filter)> TotalsAsync(Actor actor, ReportFilter filter, CancellationToken ct)
+    {
+        var (data, resolved) = await LoadAsync(actor, filter, ct);
+        var math = new RateMath(scope.Calendar);
+        return (new RateReport(math.Figures(data.Finished, data.Events), math.TimeCutByItem(data.Finished)), resolved);
+    }
+
+    /// <summary>One point per day of the period (Beijing date of the decision or event), days without anything included.</summary>
+    public async Task<(IReadOnlyList<RatePoint> Points, ResolvedFilter Filter)> DailyAsync(Actor actor, ReportFilter filter, CancellationToken ct)
+    {
+        var (data, resolved) = await LoadAsync(actor, filter, ct);
+        var calendar = scope.Calendar;
+        var math = new RateMath(calendar);
+        var finished = data.Finished.ToLookup(f => calendar.LocalDate(f.DecidedAtUtc));
+        var events = data.Events.ToLookup(e => calendar.LocalDate(e.AtUtc));
+        var points = new List<RatePoint>();
+        for (var day = resolved.From; day <= resolved.To; day = day.AddDays(1))
+            points.Add(new RatePoint(day.ToString("yyyy-MM-dd"), day.ToString("M月d日"), math.Figures(finished[day].ToList(), events[day].ToList())));
+        return (points, resolved);
+    }
+
+    /// <summary>One bar per department, item or region that has anything in the period, largest first.</summary>
+    public async Task<(IReadOnlyList<RatePoint> Points, ResolvedFilter Filter)> BreakdownAsync(Actor actor, ReportFilter filter, RateDimension by, CancellationToken ct)
+    {
+        var (data, resolved) = await LoadAsync(actor, filter, ct);
+        var math = new RateMath(scope.Calendar);
+        var unitIds = data.Finished.Select(f => f.Key).Concat(data.Events.Select(e => e.Key)).SelectMany(k => new[] { k.DepartmentId, (long?)k.WindowId }).OfType<long>().Distinct().ToList();
+        var units = await db.OrgUnits.AsNoTracking().Where(o => unitIds.Contains(o.Id)).Select(o => new { o.Id, o.Code, o.Name, o.ParentId }).ToDictionaryAsync(o => o.Id, ct);
+        var parentIds = units.Values.Select(u => u.ParentId).OfType<long>().Distinct().ToList();
+        var parents = await db.OrgUnits.AsNoTracking().Where(o => parentIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => (o.Code, o.Name), ct);
+        (string Key, string Label) Group(CaseKey key)
+        {
+            switch (by)
+            {
+                case RateDimension.Item: return (key.ItemCode, key.ItemName);
+                case RateDimension.Department:
+                    return key.DepartmentId is { } d && units.TryGetValue(d, out var dept) ? (dept.Code, dept.Name) : ("", "（无属地部门）");
+                default:
+                    var handling = units.GetValueOrDefault(key.DepartmentId ?? key.WindowId);
+                    return handling?.ParentId is { } p && parents.TryGetValue(p, out var region) ? (region.Code, region.Name) : ("", "（未知区域）");
+            }
+        }
+        var finished = data.Finished.ToLookup(f => Group(f.Key));
+        var events = data.Events.ToLookup(e => Group(e.Key));
+        var points = finished.Select(g => g.Key).Union(events.Select(g => g.Key))
+            .Select(k => new RatePoint(k.Key, k.Label, math.Figures(finished[k].ToList(), events[k].ToList())))
+            .OrderByDescending(p => p.Figures.Finished).ThenByDescending(p => p.Figures.Received).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
+        return (points, resolved);
+    }
+
+    private sealed record RateData(List<FinishedCase> Finished, List<CountedEvent> Events);
+
+    private async Task<(RateData Data, ResolvedFilter Filter)> LoadAsync(Actor actor, ReportFilter filter, CancellationToken ct)
+    {
+        var (cases, resolved) = await scope.CasesAsync(actor, filter, ct);
+        var (from, to) = (resolved.FromUtc, resolved.ToUtc);
+        var decided = cases.Where(c => c.DecidedAtUtc >= from && c.DecidedAtUtc < to);
+        var rows = await decided.Select(c => new
+        {
+            c.Id, c.ImplementationCode, c.ItemName, c.HomeDepartmentId, c.IntakeWindowId, c.HomeRegionCode, c.DecidedAtUtc, Accepted = c.AcceptedAtUtc != null,
+            Immediate = c.ServiceItem!.CaseType == CaseType.Immediate, FullyOnline = c.HandlingMode == HandlingMode.FullyOnline || c.Channel == Channel.Online, c.Trips, c.SupplementRounds,
+        }).ToListAsync(ct);
+        var decidedIds = decided.Select(c => c.Id);
+        var clocks = (await db.Clocks.AsNoTracking().Where(k => (k.Kind == ClockKind.Committed || k.Kind == ClockKind.Statutory) && decidedIds.Contains(k.CaseId))
+            .Select(k => new { k.Id, k.CaseId, k.Kind, k.OnTime, k.StartedAtUtc, k.StoppedAtUtc, k.Limit.Value, k.Limit.Unit }).ToListAsync(ct))
+            .GroupBy(k => (k.CaseId, k.Kind)).ToDictionary(g => g.Key, g => g.MaxBy(k => k.Id)!);
+        var excluded = (await db.ExcludedPeriods.AsNoTracking().Where(p => decidedIds.Contains(p.CaseId))
+            .Select(p => new { p.CaseId, p.StartedAtUtc, p.EndedAtUtc }).ToListAsync(ct)).ToLookup(p => p.CaseId);
+        var calendar = scope.Calendar;
+        var finished = rows.Select(r =>
+        {
+            var committed = clocks.GetValueOrDefault((r.Id, ClockKind.Committed));
+            var statutory = clocks.GetValueOrDefault((r.Id, ClockKind.Statutory));
+            var stop = statutory?.StoppedAtUtc ?? r.DecidedAtUtc!.Value;
+            return new FinishedCase(r.Id, new CaseKey(r.ImplementationCode, r.ItemName, r.HomeDepartmentId, r.IntakeWindowId), r.DecidedAtUtc!.Value,
+                r.Accepted, r.Immediate, r.FullyOnline, r.Trips, r.SupplementRounds)
+            {
+                CommittedOnTime = committed?.OnTime, StatutoryOnTime = statutory?.OnTime, StatutoryStartUtc = statutory?.StartedAtUtc, StatutoryStopUtc = stop,
+                StatutoryLimit = statutory is null ? null : new TimeLimit { Value = statutory.Value, Unit = statutory.Unit }, Region = r.HomeRegionCode,
+                ExcludedWorkingDays = statutory is null ? 0 : excluded[r.Id].Sum(p => RateMath.Span(calendar, statutory.Unit, p.StartedAtUtc, p.EndedAtUtc ?? stop, r.HomeRegionCode)),
+            };
+        }).ToList();
+
+        var ids = cases.Select(c => c.Id);
+        var events = new List<CountedEvent>();
+        events.AddRange((await cases.Where(c => c.ReceivedAtUtc >= from && c.ReceivedAtUtc < to)
+            .Select(c => new { c.ReceivedAtUtc, c.ImplementationCode, c.ItemName, c.HomeDepartmentId, c.IntakeWindowId }).ToListAsync(ct))
+            .Select(c => new CountedEvent(CountedKind.Received, c.ReceivedAtUtc, new CaseKey(c.ImplementationCode, c.ItemName, c.HomeDepartmentId, c.IntakeWindowId))));
+        // Deemed acceptances and extensions are dated by their timeline entries (Deadlines/StepClocks.cs, CaseTimekeeper.cs).
+        events.AddRange((await db.CaseEvents.AsNoTracking().Where(e => (e.Kind == "deemed-accepted" || e.Kind == "extended") && e.AtUtc >= from && e.AtUtc < to && ids.Contains(e.CaseId))
+            .Select(e => new { e.Kind, e.AtUtc, e.Case!.ImplementationCode, e.Case.ItemName, e.Case.HomeDepartmentId, e.Case.IntakeWindowId }).ToListAsync(ct))
+            .Select(e => new CountedEvent(e.Kind == "extended" ? CountedKind.Extended : CountedKind.DeemedAccepted, e.AtUtc,
+                new CaseKey(e.ImplementationCode, e.ItemName, e.HomeDepartmentId, e.IntakeWindowId))));
+        events.AddRange((await db.ExcludedPeriods.AsNoTracking().Where(p => p.StartedAtUtc >= from && p.StartedAtUtc < to && ids.Contains(p.CaseId))
+            .Join(db.Cases, p => p.CaseId, c => c.Id, (p, c) => new { p.StartedAtUtc, c.ImplementationCode, c.ItemName, c.HomeDepartmentId, c.IntakeWindowId }).ToListAsync(ct))
+            .Select(p => new CountedEvent(CountedKind.ClockStopped, p.StartedAtUtc, new CaseKey(p.ImplementationCode, p.ItemName, p.HomeDepartmentId, p.IntakeWindowId))));
+        return (new RateData(finished, events), resolved);
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CaseFlow.Domain.Reports;
+
+public static class ReportServiceCollectionExtensions
+{
+    /// <summary>效能监管 reports: the scope (access policy + filters), the live lists, the rates and 时效考核; all scoped, read-only.</summary>
+    public static IServiceCollection AddCaseFlowReports(this IServiceCollection services)
+    {
+        services.AddScoped<ReportScope>();
+        services.AddScoped<LiveLists>();
+        services.AddScoped<PeriodRates>();
+        services.AddScoped<Timeliness>();
+        return services;
+    }
+}

@@ -1,0 +1,103 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using CaseFlow.Server.Jobs;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using static CaseFlow.Server.Tests.CaseFlowApplication;
+using static CaseFlow.TestSupport.ChinaTime;
+
+namespace CaseFlow.Server.Tests.Reports;
+
+/// <summary>
+/// A small known world for the report tests: the real server on its own SQLite file with a fake domain clock; cases are
+/// applied, reviewed, stopped, extended and decided through the HTTP API on chosen Beijing days, and the timer sweep is
+/// run by hand after the clock moves (as in TimeLimitTests).
+/// </summary>
+internal sealed class ReportWorld : IAsyncDisposable
+{
+    public const string SocialSecurityCard = "social-security-card-replacement.json";
+    public const string SocialSecurityCardItem = "11500000MB1946083E000620006000";
+    public const string Marriage = "marriage-registration.json";
+
+    public FakeTimeProvider Time { get; } = new(Beijing(3, 2, 9));
+    public CaseFlowApplication App { get; }
+    public HttpClient Clerk { get; private set; } = null!;
+    public HttpClient Approver { get; private set; } = null!;
+    public HttpClient Admin { get; private set; } = null!;
+
+    private ReportWorld(IReadOnlyDictionary<string, string>? settings)
+    {
+        App = new CaseFlowApplication { DomainTime = Time };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) App.Settings[key] = value;
+    }
+
+    /// <summary>The server with extra configuration, if given (e.g. the 时效考核 weights).</summary>
+    public static async Task<ReportWorld> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var world = new ReportWorld(settings);
+        world.Clerk = await world.App.ClerkAsync();
+        world.Approver = await world.App.ApproverAsync();
+        world.Admin = await world.App.AdminAsync();
+        return world;
+    }
+
+    public void At(int month, int day, int hour = 10) => Time.SetUtcNow(Beijing(month, day, hour));
+
+    public Task SweepAsync() => App.Services.GetRequiredService<TimerSweep>().RunAsync(CancellationToken.None);
+
+    /// <summary>A new account (password of 12+ characters) with the given memberships, signed in.</summary>
+    public async Task<HttpClient> UserAsync(string userName, params (string OrgUnit, string Role)[] memberships)
+    {
+        var response = await Admin.PostAsJsonAsync("/api/admin/users", new JsonObject
+        {
+            ["userName"] = userName, ["displayName"] = "测试 " + userName, ["password"] = "Report-test-2026",
+            ["memberships"] = new JsonArray(memberships.Select(m => (JsonNode)new JsonObject { ["orgUnit"] = m.OrgUnit, ["role"] = m.Role }).ToArray()),
+        }, Json);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return await App.SignInAsync(userName, "Report-test-2026");
+    }
+
+    /// <summary>An application for a sample item, taken in by <paramref name="clerk"/> (the demo clerk when null); optionally without its first material.</summary>
+    public async Task<Applied> ApplyAsync(string catalogFile, HttpClient? clerk = null, string? channel = null, bool materialMissing = false)
+    {
+        var body = EngineThroughApiTests.BodyFor(catalogFile);
+        if (channel is not null) body["channel"] = channel;
+        if (materialMissing) body["materials"]!.AsArray().RemoveAt(0);
+        var created = await CaseFlowApplication.ApplyAsync(clerk ?? Clerk, body);
+        return new Applied(EngineThroughApiTests.Id(created), EngineThroughApiTests.No(created), clerk ?? Clerk);
+    }
+
+    /// <summary>Applied and accepted now: the review passes and the window accepts (the social security card item).</summary>
+    public async Task<Applied> AcceptedAsync(HttpClient? clerk = null, string? channel = null)
+    {
+        var applied = await ApplyAsync(SocialSecurityCard, clerk, channel);
+        await PassReviewAsync(applied);
+        return applied;
+    }
+
+    public async Task PassReviewAsync(Applied c) =>
+        await CompleteAsync(c.Clerk, await OpenTaskAsync(c.Clerk, c.No, "review"), "pass", EveryPointPassed(SocialSecurityCardReviewPoints));
+
+    /// <summary>审批 approve by the home department (Guizhou 南明区 for the sample bodies): the case is decided now.</summary>
+    public async Task ApproveAsync(Applied c) => await CompleteAsync(Approver, await OpenTaskAsync(Approver, c.No, "approval"), "approve");
+
+    public async Task<long> StartStopAsync(Applied c, string reason = "ExpertReview")
+    {
+        var response = await Approver.PostAsJsonAsync($"/api/cases/{c.Id}/excluded-periods", new { reason, note = "组织专家评审" }, Json);
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonObject>(Json))!["id"]!.GetValue<long>();
+    }
+
+    public Task EndStopAsync(Applied c, long periodId) => PostOkAsync(Approver, $"/api/cases/{c.Id}/excluded-periods/{periodId}/end", null);
+
+    public async Task ExtendAsync(Applied c)
+    {
+        var response = await Approver.PostAsJsonAsync($"/api/cases/{c.Id}/extension", new { reason = "需实地核查" }, Json);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+    }
+
+    public ValueTask DisposeAsync() => App.DisposeAsync();
+}
+
+internal sealed record Applied(long Id, string No, HttpClient Clerk);
