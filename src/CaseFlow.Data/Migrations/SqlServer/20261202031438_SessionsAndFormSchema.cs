@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CaseFlow.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class UserSessions : Migration
+    public partial class SessionsAndFormSchema : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
