@@ -152,9 +152,12 @@ public sealed class AccessPolicy(CaseFlowDbContext db, WindowRights rights)
     /// <summary>Clocks are stopped and extended by the deciding side: an approver over the home department (or the intake window, 就地批办); admins only through that role.</summary>
     public async Task RequireDecidingApproverAsync(Actor actor, Case @case, CancellationToken ct)
     {
-        var unit = @case.HomeDepartmentId ?? @case.IntakeWindowId;
-        await PathsAsync([unit], ct);
-        if (!actor.HasRoleOver(Roles.Approver, _paths[unit]))
+        // The window decides only what it approves itself (就地批办, 即办件); any other case is decided at home, and before the
+        // push there is no deciding department yet — the window's approvers are not it.
+        var windowDecides = @case.HandlingMode is HandlingMode.LocalApproval or HandlingMode.Immediate;
+        long? unit = windowDecides ? @case.IntakeWindowId : @case.HomeDepartmentId;
+        if (unit is { } id) await PathsAsync([id], ct);
+        if (unit is not { } deciding || !actor.HasRoleOver(Roles.Approver, _paths[deciding]))
             throw new DomainForbiddenException($"Stopping or extending a case's clocks needs the role '{Roles.Approver}' in the deciding department.");
     }
 
@@ -180,10 +183,10 @@ public sealed class AccessPolicy(CaseFlowDbContext db, WindowRights rights)
             ? RequireWindowRightsAsync(act, task.Case, act == WindowAct.CompleteFormReview && outcome == "supplement", ct)
             : Task.CompletedTask;
 
-    /// <summary>Users, org units, rights, calendars, incidents and the system trails are for administrators.</summary>
     /// <summary>Who sees personal data (the form's personal fields, the audit trail's ID numbers, phones and addresses) unmasked: admins only.</summary>
     public static bool SeesPersonalDataInFull(Actor actor) => actor.IsAdmin;
 
+    /// <summary>Users, org units, rights, calendars, incidents and the system trails are for administrators.</summary>
     public static Actor RequireAdmin(Actor actor, string refusal) => actor.IsAdmin ? actor : throw new DomainForbiddenException(refusal);
 
     /// <summary>A role held anywhere (designers save and publish definitions); admins act only through the roles they hold.</summary>

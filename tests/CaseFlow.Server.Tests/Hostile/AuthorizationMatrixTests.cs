@@ -129,9 +129,8 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
     /// README: clocks are stopped and extended by "the approver role over the deciding unit (home department, or the intake
     /// window for 就地批办)". A 跨省 id-card case still in form review at its window is decided by its home department, which
     /// it has not reached yet, so an approver over the intake window (the demo clerk at 渝中, the demo approver of 南明区
-    /// over its window) is not its deciding side: 403 naming 'approver'. The server takes the intake window as the deciding
-    /// unit until the push (AccessPolicy.RequireDecidingApproverAsync: HomeDepartmentId ?? IntakeWindowId) and answers 409
-    /// (no clock yet) instead — a disagreement this test shows until one of the two is changed.
+    /// over its window) is not its deciding side: 403 naming 'approver' (AccessPolicy.RequireDecidingApproverAsync), not the
+    /// 409 "no clock yet" it answered while it took the intake window as the deciding unit until the push.
     /// </summary>
     [Fact]
     public async Task Before_the_push_an_approver_over_the_intake_window_is_not_the_deciding_side_of_a_case_decided_at_home()
