@@ -875,6 +875,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/users/{userName}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 重置用户密码 */
+        put: operations["SetUserPassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/users/{userName}/deactivate": {
         parameters: {
             query?: never;
@@ -1542,6 +1559,17 @@ export interface components {
             type?: string;
             required?: boolean;
             options?: null | string[];
+            /** Format: int32 */
+            maxLength?: null | number | string;
+            /** Format: double */
+            min?: null | number | string;
+            /** Format: double */
+            max?: null | number | string;
+            pattern?: null | string;
+            format?: null | string;
+            personal?: boolean;
+            /** Format: int32 */
+            textLimit?: number | string;
         };
         /** @enum {unknown} */
         HandlingMode: "FullyOnline" | "RemoteIntake" | "MultiDepartment" | "LocalApproval" | "Immediate";
@@ -1881,6 +1909,9 @@ export interface components {
         };
         SetMembershipsRequest: {
             memberships: null | components["schemas"]["MembershipInput"][];
+        };
+        SetPasswordRequest: {
+            password: null | string;
         };
         Situation: {
             code?: string;
@@ -3640,6 +3671,38 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["SetMembershipsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    SetUserPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userName: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPasswordRequest"];
             };
         };
         responses: {
