@@ -178,6 +178,15 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
                 operation.Method == "GET" ? null : new JsonObject(), ReadmeAccessRules.AdminOnly(actor), unknownIdIsAllowed: true);
 
         await CheckAsync(actor, "ListOutbox", "-", HttpMethod.Get, "/api/admin/outbox", null, ReadmeAccessRules.Outbox(actor));
+        // Reports count only the cases a user supervises (the district isolation of every figure is in Reports/ tests).
+        foreach (var (op, url) in new[]
+                 {
+                     ("ListNearDueCases", "/api/reports/near-due"), ("ListOverdueCases", "/api/reports/overdue"), ("ListStalledCases", "/api/reports/stalled"),
+                     ("ListOpenSupervisionOrders", "/api/reports/supervision-orders"), ("GetPeriodRates", "/api/reports/rates"),
+                     ("GetDailyRates", "/api/reports/rates/daily"), ("GetRateBreakdown", "/api/reports/rates/by/department"),
+                     ("GetTimelinessAssessment", "/api/reports/timeliness/departments"), ("ExportReport", "/api/reports/overdue/export?format=csv"),
+                 })
+            await CheckAsync(actor, op, "-", HttpMethod.Get, url, null, ReadmeAccessRules.Reports(actor));
         var draft = definition.DeepClone().AsObject();
         draft["description"] = $"矩阵测试 {actor.Name}";
         await CheckAsync(actor, "SaveDefinitionDraft", "-", HttpMethod.Put, $"/api/definitions/{definitionId}/draft", draft, ReadmeAccessRules.Designer(actor));

@@ -114,6 +114,9 @@ public sealed class ReadmeAccessRules(OrgTree tree)
     /// <summary>The outbox: admins, and supervisors (the messages of the cases they see).</summary>
     public static Expected Outbox(MatrixActor actor) => actor.IsAdmin || actor.HasRole("supervisor") ? Expected.Allowed : Expected.Forbidden("supervisor");
 
+    /// <summary>Reports: supervisors (over what they supervise) and admins; anyone else 403 naming the role.</summary>
+    public static Expected Reports(MatrixActor actor) => actor.IsAdmin || actor.HasRole("supervisor") ? Expected.Allowed : Expected.Forbidden("supervisor");
+
     /// <summary>Applying: a clerk of the window itself.</summary>
     public static Expected Apply(MatrixActor actor) => actor.Memberships.Any(m => m.Role == "clerk") ? Expected.Allowed : Expected.Forbidden("clerk");
 }
