@@ -12,7 +12,7 @@ public sealed class AccessRuleFixTests(CaseFlowApplication app) : IClassFixture<
     public async Task An_admin_without_the_approver_role_neither_stops_nor_extends_a_cases_clocks()
     {
         var admin = await app.AdminAsync();
-        var clerk = await UserAsync(admin, "c.clerk", ("500103-W01", "clerk"));
+        var clerk = await app.StaffUserAsync(admin, "c.clerk", ("500103-W01", "clerk"));
         var created = await ApplyAsync(clerk, IdCardBody("M01", "M02", "M03"));
         var id = created["id"]!.GetValue<long>();
         await CompleteAsync(clerk, await OpenTaskAsync(clerk, Str(created["caseNo"]), "review"), "pass", EveryPointPassed(IdCardReviewPoints));
@@ -50,10 +50,10 @@ public sealed class AccessRuleFixTests(CaseFlowApplication app) : IClassFixture<
     public async Task In_joint_approval_a_department_holding_a_task_is_a_party_of_the_case()
     {
         var admin = await app.AdminAsync();
-        var clerk = await UserAsync(admin, "j.clerk", ("500103-W01", "clerk"));
+        var clerk = await app.StaffUserAsync(admin, "j.clerk", ("500103-W01", "clerk"));
         var approver = await app.ApproverAsync();
-        var branch = await UserAsync(admin, "j.branch", ("520102-GJJ", "approver"));
-        var outsider = await UserAsync(admin, "j.outsider", ("520103-GJJ", "approver"), ("520103", "supervisor"));
+        var branch = await app.StaffUserAsync(admin, "j.branch", ("520102-GJJ", "approver"));
+        var outsider = await app.StaffUserAsync(admin, "j.outsider", ("520103-GJJ", "approver"), ("520103", "supervisor"));
         var created = await ApplyAsync(clerk, EngineThroughApiTests.BodyFor("real-estate-transfer-registration.json"));
         var (id, caseNo) = (created["id"]!.GetValue<long>(), Str(created["caseNo"]));
         await CompleteAsync(clerk, await OpenTaskAsync(clerk, caseNo, "review"), "pass", EveryPointPassed(RealEstateReviewPoints));
@@ -71,15 +71,4 @@ public sealed class AccessRuleFixTests(CaseFlowApplication app) : IClassFixture<
         (await GetJsonAsync(outsider, "/api/cases"))["items"]!.AsArray().ShouldNotContain(c => c!["id"]!.GetValue<long>() == id);
     }
 
-    private async Task<HttpClient> UserAsync(HttpClient admin, string userName, params (string OrgUnit, string Role)[] memberships)
-    {
-        var password = $"{userName}-Access-2026";
-        var response = await admin.PostAsJsonAsync("/api/admin/users", new JsonObject
-        {
-            ["userName"] = userName, ["displayName"] = userName, ["password"] = password,
-            ["memberships"] = new JsonArray(memberships.Select(m => (JsonNode)new JsonObject { ["orgUnit"] = m.OrgUnit, ["role"] = m.Role }).ToArray()),
-        }, Json);
-        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return await app.SignInAsync(userName, password);
-    }
 }

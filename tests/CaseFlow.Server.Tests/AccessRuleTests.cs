@@ -28,8 +28,8 @@ public sealed class AccessRuleTests(CaseFlowApplication app) : IClassFixture<Cas
     public async Task A_role_held_in_a_district_counts_at_its_windows()
     {
         var admin = await app.AdminAsync();
-        var windowClerk = await UserAsync(admin, "m.window", ("500105-W01", "clerk"));
-        var districtClerk = await UserAsync(admin, "m.district", ("500105", "clerk"));
+        var windowClerk = await app.StaffUserAsync(admin, "m.window", ("500105-W01", "clerk"));
+        var districtClerk = await app.StaffUserAsync(admin, "m.district", ("500105", "clerk"));
         var created = await ApplyAsync(windowClerk, IdCardBody("M01", "M02", "M03"));
         var review = await OpenTaskAsync(districtClerk, Str(created["caseNo"]), "review");
 
@@ -43,9 +43,9 @@ public sealed class AccessRuleTests(CaseFlowApplication app) : IClassFixture<Cas
     public async Task A_case_is_visible_to_its_two_parties_only_and_anything_else_answers_404_reads_and_acts_alike()
     {
         var admin = await app.AdminAsync();
-        var intake = await UserAsync(admin, "s.intake", ("500103-W01", "clerk"));
-        var home = await UserAsync(admin, "s.home", ("520102-GA", "approver"));
-        var outsider = await UserAsync(admin, "s.outsider", ("500242-W01", "clerk"), ("500242-W01", "approver"), ("500242", "supervisor"));
+        var intake = await app.StaffUserAsync(admin, "s.intake", ("500103-W01", "clerk"));
+        var home = await app.StaffUserAsync(admin, "s.home", ("520102-GA", "approver"));
+        var outsider = await app.StaffUserAsync(admin, "s.outsider", ("500242-W01", "clerk"), ("500242-W01", "approver"), ("500242", "supervisor"));
         var created = await ApplyAsync(intake, IdCardBody("M01", "M02", "M03"));
         var (id, caseNo) = (Id(created), Str(created["caseNo"]));
         var review = await OpenTaskAsync(intake, caseNo, "review");
@@ -80,8 +80,8 @@ public sealed class AccessRuleTests(CaseFlowApplication app) : IClassFixture<Cas
     public async Task On_a_visible_case_an_act_without_its_role_answers_403_naming_the_role()
     {
         var admin = await app.AdminAsync();
-        var intake = await UserAsync(admin, "r.intake", ("500103-W01", "clerk"));
-        var home = await UserAsync(admin, "r.home", ("520102-GA", "approver"));
+        var intake = await app.StaffUserAsync(admin, "r.intake", ("500103-W01", "clerk"));
+        var home = await app.StaffUserAsync(admin, "r.home", ("520102-GA", "approver"));
         var created = await ApplyAsync(intake, IdCardBody("M01", "M02", "M03"));
         var (id, caseNo) = (Id(created), Str(created["caseNo"]));
         await CompleteAsync(intake, await OpenTaskAsync(intake, caseNo, "review"), "pass", EveryPointPassed(IdCardReviewPoints));
@@ -111,8 +111,8 @@ public sealed class AccessRuleTests(CaseFlowApplication app) : IClassFixture<Cas
     public async Task Whoever_may_open_a_task_may_comment_on_it_and_urging_it_is_403_without_the_supervisor_role_never_404()
     {
         var admin = await app.AdminAsync();
-        var intake = await UserAsync(admin, "c.intake", ("500103-W01", "clerk"));
-        var supervisor = await UserAsync(admin, "c.supervisor", ("520102", "supervisor"));
+        var intake = await app.StaffUserAsync(admin, "c.intake", ("500103-W01", "clerk"));
+        var supervisor = await app.StaffUserAsync(admin, "c.supervisor", ("520102", "supervisor"));
         var created = await ApplyAsync(intake, IdCardBody("M01", "M02", "M03"));
         var (id, caseNo) = (Id(created), Str(created["caseNo"]));
         await CompleteAsync(intake, await OpenTaskAsync(intake, caseNo, "review"), "pass", EveryPointPassed(IdCardReviewPoints));
@@ -133,7 +133,7 @@ public sealed class AccessRuleTests(CaseFlowApplication app) : IClassFixture<Cas
     public async Task Admins_see_everything_and_act_on_cases_only_through_the_roles_they_hold()
     {
         var admin = await app.AdminAsync();
-        var intake = await UserAsync(admin, "a.intake", ("500103-W01", "clerk"));
+        var intake = await app.StaffUserAsync(admin, "a.intake", ("500103-W01", "clerk"));
         var created = await ApplyAsync(intake, IdCardBody("M01", "M02", "M03"));
         var (id, caseNo) = (Id(created), Str(created["caseNo"]));
         var review = await OpenTaskAsync(intake, caseNo, "review");
@@ -153,7 +153,7 @@ public sealed class AccessRuleTests(CaseFlowApplication app) : IClassFixture<Cas
     public async Task Applying_needs_remote_intake_and_original_check_for_originals()
     {
         var admin = await app.AdminAsync();
-        var clerk = await UserAsync(admin, "w.apply", ("500107-W01", "clerk"));
+        var clerk = await app.StaffUserAsync(admin, "w.apply", ("500107-W01", "clerk"));
         var submitted = IdCardBody("M01", "M02", "M03");
         foreach (var m in submitted["materials"]!.AsArray()) m!["state"] = "submitted";
 
@@ -169,7 +169,7 @@ public sealed class AccessRuleTests(CaseFlowApplication app) : IClassFixture<Cas
     public async Task Completing_a_form_review_needs_form_review_and_one_time_notice_for_a_supplement()
     {
         var admin = await app.AdminAsync();
-        var clerk = await UserAsync(admin, "w.review", ("500114-W01", "clerk"));
+        var clerk = await app.StaffUserAsync(admin, "w.review", ("500114-W01", "clerk"));
         var incomplete = await ApplyAsync(clerk, IdCardBody("M01"));
         var complete = await ApplyAsync(clerk, IdCardBody("M01", "M02", "M03"));
 
@@ -187,7 +187,7 @@ public sealed class AccessRuleTests(CaseFlowApplication app) : IClassFixture<Cas
     public async Task A_supplement_needs_original_check_only_when_originals_are_handed_in()
     {
         var admin = await app.AdminAsync();
-        var clerk = await UserAsync(admin, "w.supplement", ("500101-W01", "clerk"));
+        var clerk = await app.StaffUserAsync(admin, "w.supplement", ("500101-W01", "clerk"));
         var created = await ApplyAsync(clerk, IdCardBody("M01"));
         await CompleteAsync(clerk, await OpenTaskAsync(clerk, Str(created["caseNo"]), "review"), "supplement", EveryPointPassed(IdCardReviewPoints, new JsonObject { ["note"] = "请补正" }));
         await RevokeAsync(admin, "500101-W01", "OriginalCheck");
@@ -203,7 +203,7 @@ public sealed class AccessRuleTests(CaseFlowApplication app) : IClassFixture<Cas
     public async Task Issuing_at_the_window_needs_result_delivery()
     {
         var admin = await app.AdminAsync();
-        var clerk = await UserAsync(admin, "w.issue", ("500101-W02", "clerk"), ("500101-W02", "approver"));
+        var clerk = await app.StaffUserAsync(admin, "w.issue", ("500101-W02", "clerk"), ("500101-W02", "approver"));
         var created = await ApplyAsync(clerk, EngineThroughApiTests.BodyFor("marriage-registration.json"));
         var caseNo = Str(created["caseNo"]);
         await CompleteAsync(clerk, await OpenTaskAsync(clerk, caseNo, "review"), "pass", EveryPointPassed(MarriageReviewPoints));
@@ -218,7 +218,7 @@ public sealed class AccessRuleTests(CaseFlowApplication app) : IClassFixture<Cas
     public async Task Confirming_a_mailed_delivery_needs_result_delivery()
     {
         var admin = await app.AdminAsync();
-        var clerk = await UserAsync(admin, "w.deliver", ("500103-W02", "clerk"));
+        var clerk = await app.StaffUserAsync(admin, "w.deliver", ("500103-W02", "clerk"));
         var created = await ApplyAsync(clerk, IdCardBody("M01", "M02", "M03"));
         var caseNo = Str(created["caseNo"]);
         await CompleteAsync(clerk, await OpenTaskAsync(clerk, caseNo, "review"), "pass", EveryPointPassed(IdCardReviewPoints));
@@ -239,17 +239,6 @@ public sealed class AccessRuleTests(CaseFlowApplication app) : IClassFixture<Cas
         grants.ShouldAllBe(g => g!["implementationCode"] == null && g["category"] == null && Str(g["validFrom"]) == "2025-01-01" && g["validTo"] == null);
     }
 
-    private async Task<HttpClient> UserAsync(HttpClient admin, string userName, params (string OrgUnit, string Role)[] memberships)
-    {
-        var password = $"{userName}-Access-2026";
-        var response = await PostAsync(admin, "/api/admin/users", new JsonObject
-        {
-            ["userName"] = userName, ["displayName"] = userName, ["password"] = password,
-            ["memberships"] = new JsonArray(memberships.Select(m => (JsonNode)new JsonObject { ["orgUnit"] = m.OrgUnit, ["role"] = m.Role }).ToArray()),
-        });
-        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return await app.SignInAsync(userName, password);
-    }
 
     /// <summary>Revokes the window's sample grant of the right (every item).</summary>
     private static async Task RevokeAsync(HttpClient admin, string window, string right)

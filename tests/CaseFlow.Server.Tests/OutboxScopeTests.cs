@@ -12,8 +12,8 @@ public sealed class OutboxScopeTests(CaseFlowApplication app) : IClassFixture<Ca
     public async Task A_supervisor_of_another_region_sees_none_of_a_chongqing_cases_outbox_rows()
     {
         var admin = await app.AdminAsync();
-        var guiyang = await UserAsync(admin, "o.guiyang", ("520100", "supervisor"));
-        var chongqing = await UserAsync(admin, "o.chongqing", ("500000", "supervisor"));
+        var guiyang = await app.StaffUserAsync(admin, "o.guiyang", ("520100", "supervisor"));
+        var chongqing = await app.StaffUserAsync(admin, "o.chongqing", ("500000", "supervisor"));
         var clerk = await app.ClerkAsync();
         var created = await ApplyAsync(clerk, IdCardBody("M01", "M02", "M03"));
         var id = created["id"]!.GetValue<long>();
@@ -30,15 +30,4 @@ public sealed class OutboxScopeTests(CaseFlowApplication app) : IClassFixture<Ca
         (await GetArrayAsync(guiyang, "/api/admin/outbox?take=1000")).ShouldNotContain(m => m!["caseId"] != null && m["caseId"]!.GetValue<long>() == id);
     }
 
-    private async Task<HttpClient> UserAsync(HttpClient admin, string userName, params (string OrgUnit, string Role)[] memberships)
-    {
-        var password = $"{userName}-Outbox-2026";
-        var response = await admin.PostAsJsonAsync("/api/admin/users", new JsonObject
-        {
-            ["userName"] = userName, ["displayName"] = userName, ["password"] = password,
-            ["memberships"] = new JsonArray(memberships.Select(m => (JsonNode)new JsonObject { ["orgUnit"] = m.OrgUnit, ["role"] = m.Role }).ToArray()),
-        }, Json);
-        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return await app.SignInAsync(userName, password);
-    }
 }

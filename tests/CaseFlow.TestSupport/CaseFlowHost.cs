@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -81,6 +83,20 @@ public abstract class CaseFlowHost<TEntryPoint> : WebApplicationFactory<TEntryPo
     }
 
     public Task<HttpClient> SignInAsync(DemoUser user) => SignInAsync(user.UserName, user.Password);
+
+    /// <summary>Creates a staff account through the admin API with the given memberships and signs it in.</summary>
+    public async Task<HttpClient> StaffUserAsync(HttpClient admin, string userName, params (string OrgUnit, string Role)[] memberships)
+    {
+        var password = $"{userName}-Staff-2026";
+        var response = await admin.PostAsJsonAsync("/api/admin/users", new JsonObject
+        {
+            ["userName"] = userName, ["displayName"] = userName, ["password"] = password,
+            ["memberships"] = new JsonArray(memberships.Select(m => (JsonNode)new JsonObject { ["orgUnit"] = m.OrgUnit, ["role"] = m.Role }).ToArray()),
+        });
+        if (response.StatusCode != System.Net.HttpStatusCode.Created)
+            throw new InvalidOperationException($"Creating {userName} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return await SignInAsync(userName, password);
+    }
 
     public Task<HttpClient> ClerkAsync() => SignInAsync(DemoUsers.Clerk);
     public Task<HttpClient> ApproverAsync() => SignInAsync(DemoUsers.Approver);

@@ -55,7 +55,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
                      ("m.guiyang.clerk", [("520102-W01", "clerk")]), ("m.guizhou.supervisor", [("520000", "supervisor")]),
                      ("m.youyang.clerk", [("500242-W01", "clerk")]), ("m.yuzhong.police", [("500103-GA", "approver")]),
                  })
-            actors.Add(new MatrixActor(name, await UserAsync(admin, name, memberships), memberships));
+            actors.Add(new MatrixActor(name, await _host.StaffUserAsync(admin, name, memberships), memberships));
         MatrixActor Actor(string name) => actors.Single(a => a.Name == name);
         var units = UnitCodes();
         var cases = new[]
@@ -137,7 +137,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
     {
         _host.TokenClock.SetUtcNow(DateTimeOffset.UtcNow);
         var admin = await _host.AdminAsync();
-        var guiyang = await UserAsync(admin, "d.guiyang.clerk", [("520102-W01", "clerk")]);
+        var guiyang = await _host.StaffUserAsync(admin, "d.guiyang.clerk", [("520102-W01", "clerk")]);
         foreach (var (approver, clerk, window) in new[] { (await _host.ClerkAsync(), await _host.ClerkAsync(), "渝中"), (await _host.ApproverAsync(), guiyang, "南明") })
         {
             var created = await ApplyAsync(clerk, IdCardBody("M01", "M02", "M03"));
@@ -285,15 +285,4 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
         return units;
     }
 
-    private async Task<HttpClient> UserAsync(HttpClient admin, string userName, (string Unit, string Role)[] memberships)
-    {
-        var password = $"{userName}-Matrix-2026";
-        var response = await admin.PostAsJsonAsync("/api/admin/users", new JsonObject
-        {
-            ["userName"] = userName, ["displayName"] = userName, ["password"] = password,
-            ["memberships"] = new JsonArray(memberships.Select(m => (JsonNode)new JsonObject { ["orgUnit"] = m.Unit, ["role"] = m.Role }).ToArray()),
-        }, Json);
-        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        return await _host.SignInAsync(userName, password);
-    }
 }
