@@ -116,7 +116,14 @@ public sealed class Case : DomainEventSource, IVersioned, IAuditedEntity
         AddDomainEvent(new CaseHandlingStarted(this));
     }
 
+    /// <summary>跑动次数 counts the applicant's visits to a window: supplementing or collecting there is one.</summary>
     public void RecordTrip() => Trips++;
+
+    /// <summary>Taking an application in is a visit only when the applicant came to the window (not online, not 12345).</summary>
+    public void RecordIntakeVisit()
+    {
+        if (Channel == Channel.Window) Trips++;
+    }
 
     /// <summary>A workflow step on the case ended: an open case is no longer stalled.</summary>
     public void CompleteStep(DateTime now)

@@ -76,8 +76,8 @@ public sealed class RateReportTests
         Num(t, "immediateShare").ShouldBe(0.125);
         Int(t, "fullyOnline").ShouldBe(1, "A was applied online");
         Num(t, "fullyOnlineShare").ShouldBe(0.125);
-        Int(t, "trips").ShouldBe(10, "one intake visit each, G's supplement visit and F's collection");
-        Num(t, "tripsPerCase").ShouldBe(1.25);
+        Int(t, "trips").ShouldBe(9, "one intake visit each but A's (applied online), G's supplement visit and F's collection");
+        Num(t, "tripsPerCase").ShouldBe(1.125);
         Int(t, "supplemented").ShouldBe(1);
         Num(t, "supplementRate").ShouldBe(0.125);
         Int(t, "deemedAccepted").ShouldBe(1);
