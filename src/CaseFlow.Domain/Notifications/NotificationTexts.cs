@@ -44,6 +44,14 @@ public static class NotificationTexts
         };
     }
 
+    /// <summary>The text as staff see it listed: a 好差评 code is the applicant's proof, so it shows as ******.</summary>
+    public static string Listed(OutboxMessage message)
+    {
+        if (message.Template != RatingCode || JsonNode.Parse(message.PayloadJson) is not JsonObject payload) return message.Text;
+        payload["code"] = "******";
+        return Render(RatingCode, payload);
+    }
+
     /// <summary>A due date reads as a date (finishing any time that day is on time); an hour deadline as date and time.</summary>
     public static string Deadline(DateOnly? dueDate, DateTime dueAtUtc, TimeZoneInfo zone) => dueDate is { } date
         ? date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)

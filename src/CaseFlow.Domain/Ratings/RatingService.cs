@@ -76,12 +76,11 @@ public sealed class RatingService(CaseFlowDbContext db, AccessPolicy access, Not
         return rating;
     }
 
-    /// <summary>The rating of a case the actor sees (404 when the case is not visible or not rated).</summary>
-    public async Task<Rating> OfCaseAsync(long caseId, Actor actor, CancellationToken ct)
+    /// <summary>The rating of a case the actor sees (404 when the case is not visible), null while it has none.</summary>
+    public async Task<Rating?> OfCaseAsync(long caseId, Actor actor, CancellationToken ct)
     {
         var @case = await access.CaseAsync(actor, caseId, ct);
-        return await db.Ratings.AsNoTracking().Include(r => r.Case).SingleOrDefaultAsync(r => r.CaseId == @case.Id, ct)
-            ?? throw new DomainNotFoundException($"办件 {@case.CaseNo} has no rating.");
+        return await db.Ratings.AsNoTracking().Include(r => r.Case).SingleOrDefaultAsync(r => r.CaseId == @case.Id, ct);
     }
 
     private async Task<Rating> GiveAsync(Case @case, RatingInput input, RatingChannel channel, string by, CancellationToken ct)

@@ -60,8 +60,9 @@ public static class RatingEndpoints
         return TypedResults.Created($"/api/cases/{rating.CaseId}/rating", s.Mapper.Map<RatingDto>(rating));
     }
 
-    public static async Task<Ok<RatingDto>> OfCase(long id, [AsParameters] RatingServices s) =>
-        TypedResults.Ok(s.Mapper.Map<RatingDto>(await s.Ratings.OfCaseAsync(id, await s.Actors.GetAsync(s.Ct), s.Ct)));
+    /// <summary>The rating of a visible case; 204 while it has none.</summary>
+    public static async Task<Results<Ok<RatingDto>, NoContent>> OfCase(long id, [AsParameters] RatingServices s) =>
+        await s.Ratings.OfCaseAsync(id, await s.Actors.GetAsync(s.Ct), s.Ct) is { } rating ? TypedResults.Ok(s.Mapper.Map<RatingDto>(rating)) : TypedResults.NoContent();
 
     public static async Task<Ok<RatingDto>> Void(long id, VoidRatingRequest request, [AsParameters] RatingServices s)
     {

@@ -38,6 +38,8 @@ public sealed class RatingTests
         stored.Hash.Length.ShouldBe(64);
         stored.Hash.ShouldNotContain(code);
         stored.Salt.ShouldNotContain(code);
+        var listed = (await GetArrayAsync(w.Admin, $"/api/admin/outbox?caseId={f.Id}")).Single(m => Str(m!["template"]) == NotificationTexts.RatingCode)!;
+        Str(listed["text"]).ShouldContain("验证码 ******，", customMessage: "staff never read an applicant's code");
 
         // A wrong phone and a wrong code get the same answer: nothing tells which part was wrong.
         var wrongPhone = await w.RateOnlineAsync(f.No, code, phone: "13900139000");
@@ -112,7 +114,7 @@ public sealed class RatingTests
         (await Fields(await w.RateOnlineAsync(f.No, code, criteria:
             [new JsonObject { ["criterion"] = "Attitude", ["score"] = 3 }, new JsonObject { ["criterion"] = "Attitude", ["score"] = 4 }]))).ShouldBe(["criteria[1].criterion"]);
 
-        (await w.Clerk.GetAsync($"/api/cases/{f.Id}/rating")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "nothing was stored");
+        (await w.Clerk.GetAsync($"/api/cases/{f.Id}/rating")).StatusCode.ShouldBe(HttpStatusCode.NoContent, "nothing was stored");
         (await w.DbAsync(db => db.RatingCodes.SingleAsync(c => c.CaseId == f.Id))).FailedTries.ShouldBe(0, "bad input is not a try");
         (await w.RateOnlineAsync(f.No, code, comment: new string('好', 500))).StatusCode.ShouldBe(HttpStatusCode.Created);
     }
