@@ -51,6 +51,8 @@ public class CaseFlowDbContext(DbContextOptions options) : DbContext(options), I
     public DbSet<Delegation> Delegations => Set<Delegation>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<AuditStreamHead> AuditStreamHeads => Set<AuditStreamHead>();
+    public DbSet<Ratings.Rating> Ratings => Set<Ratings.Rating>();
+    public DbSet<Ratings.RatingCode> RatingCodes => Set<Ratings.RatingCode>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {

@@ -15,6 +15,7 @@ using CaseFlow.Domain.Calendar;
 using CaseFlow.Domain.Deadlines;
 using CaseFlow.Domain.Notifications;
 using CaseFlow.Domain.Timers;
+using CaseFlow.Domain.Ratings;
 using CaseFlow.Domain.Reports;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,6 +52,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<WorkCalendarProvider>();
         services.AddScoped<CalendarLoader>();
         services.AddCaseFlowTimekeeping();
+        services.AddCaseFlowRatings();
         services.AddScoped<Notifier>();
         services.AddScoped<OutboxDispatcher>();
         services.TryAddSingleton<ITimerJobScheduler, SweepOnlyScheduler>();

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using CaseFlow.Domain.Deadlines;
+using CaseFlow.Domain.Ratings;
 using CaseFlow.Domain.Timers;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,7 +8,7 @@ namespace CaseFlow.Domain.Tests;
 
 public sealed class TimerHandlerTests
 {
-    private static readonly IServiceCollection Registered = new ServiceCollection().AddCaseFlowTimekeeping();
+    private static readonly IServiceCollection Registered = new ServiceCollection().AddCaseFlowTimekeeping().AddCaseFlowRatings();
 
     [Fact]
     public void Every_timer_kind_has_exactly_one_handler()

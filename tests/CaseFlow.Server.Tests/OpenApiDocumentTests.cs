@@ -7,7 +7,8 @@ namespace CaseFlow.Server.Tests;
 public sealed class OpenApiDocumentTests(CaseFlowApplication app) : IClassFixture<CaseFlowApplication>
 {
     /// <summary>The operations anyone may call: sign-in and the applicant's tracking (health and the document itself are not in it).</summary>
-    private static readonly string[] Anonymous = ["POST /api/auth/login", "GET /api/public/cases/{caseNo}"];
+    private static readonly string[] Anonymous = ["POST /api/auth/login", "GET /api/public/cases/{caseNo}", "POST /api/public/cases/{caseNo}/rating-code",
+        "POST /api/public/cases/{caseNo}/rating"];
 
     private static readonly string[] Methods = ["get", "put", "post", "delete", "patch"];
 

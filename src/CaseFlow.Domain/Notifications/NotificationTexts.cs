@@ -18,6 +18,8 @@ public static class NotificationTexts
     public const string Extended = "extended";
     public const string DeemedAccepted = "deemed-accepted";
     public const string Urged = "urged";
+    public const string RatingCode = "rating-code";
+    public const string RatingInvitation = "rating-invitation";
 
     public static string Render(string template, JsonObject p)
     {
@@ -36,8 +38,18 @@ public static class NotificationTexts
             Extended => $"您的办件 {V("caseNo")}（{V("itemName")}）经批准延长办理期限 {V("extension")}，理由：{V("reason")}；法定办结期限延至 {V("deadline")}。",
             Urged => $"【催办】{V("by")}催办办件 {V("caseNo")}（{V("itemName")}）的“{V("step")}”环节：{V("message")}",
             DeemedAccepted => $"您的办件 {V("caseNo")}（{V("itemName")}）自 {V("acceptedOn")} 起视为受理（《行政许可法》第三十二条），承诺办结日期为 {V("deadline")}。",
+            RatingCode => $"您正在评价办件 {V("caseNo")}（{V("itemName")}），验证码 {V("code")}，{V("minutes")} 分钟内有效，请勿告知他人。",
+            RatingInvitation => $"您的办件 {V("caseNo")}（{V("itemName")}）已办结，欢迎凭办件编号和手机号对本次服务进行“好差评”。",
             _ => throw new ArgumentOutOfRangeException(nameof(template), template, "Unknown notification template."),
         };
+    }
+
+    /// <summary>The text as staff see it listed: a 好差评 code is the applicant's proof, so it shows as ******.</summary>
+    public static string Listed(OutboxMessage message)
+    {
+        if (message.Template != RatingCode || JsonNode.Parse(message.PayloadJson) is not JsonObject payload) return message.Text;
+        payload["code"] = "******";
+        return Render(RatingCode, payload);
     }
 
     /// <summary>A due date reads as a date (finishing any time that day is on time); an hour deadline as date and time.</summary>

@@ -65,6 +65,8 @@ public enum TimerKind
     Stalled,
     /// <summary>The form-review window ended with neither acceptance nor a one-time notice (行政许可法 art. 32).</summary>
     DeemedAcceptance,
+    /// <summary>邀请评价: a finished case still unrated after <c>Ratings:InviteAfterDays</c> (Domain/Ratings).</summary>
+    RatingInvitation,
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<TimerState>))]

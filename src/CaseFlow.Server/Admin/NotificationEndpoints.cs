@@ -47,7 +47,7 @@ public static class NotificationEndpoints
         return TypedResults.Ok(rows.Select(ToDto).ToList());
     }
 
-    // An applicant's phone number is personal data: masked wherever it is listed.
+    // An applicant's phone number is personal data: masked wherever it is listed; a rating code is the applicant's secret.
     private static NotificationDto ToDto(OutboxMessage m) => new(m.Id, m.CaseId, m.Channel,
-        m.Channel == Notifier.SmsChannel ? Masking.Phone(m.Recipient) : m.Recipient, m.Template, m.Text, m.State, m.Attempts, m.CreatedAtUtc, m.SentAtUtc);
+        m.Channel == Notifier.SmsChannel ? Masking.Phone(m.Recipient) : m.Recipient, m.Template, NotificationTexts.Listed(m), m.State, m.Attempts, m.CreatedAtUtc, m.SentAtUtc);
 }

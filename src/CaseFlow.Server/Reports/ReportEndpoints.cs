@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace CaseFlow.Server.Reports;
 
 /// <summary>The services a report endpoint needs, bound as one parameter.</summary>
-public sealed record ReportServices(ActorAccessor Actors, LiveLists Lists, PeriodRates Rates, Timeliness Timeliness, IConfiguration Configuration, IMapper Mapper,
-    CancellationToken Ct)
+public sealed record ReportServices(ActorAccessor Actors, LiveLists Lists, PeriodRates Rates, Timeliness Timeliness, RatingReport RatingReport, IConfiguration Configuration,
+    IMapper Mapper, CancellationToken Ct)
 {
     /// <summary>时效考核 weights from <c>Reports:Score</c> (defaults in <see cref="ScoreWeights"/>).</summary>
     public ScoreWeights Weights => Configuration.GetSection("Reports:Score").Get<ScoreWeights>() ?? new ScoreWeights();

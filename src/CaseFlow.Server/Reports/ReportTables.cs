@@ -7,8 +7,8 @@ namespace CaseFlow.Server.Reports;
 public sealed record ReportTable(string Name, string Title, IReadOnlyList<string> Headers, IReadOnlyList<object?[]> Rows, ResolvedFilter Filter);
 
 /// <summary>
-/// Every report by its export name, rendered as a table with Chinese headers. A new report (the ratings, when they exist) is one more
-/// entry here plus its endpoint.
+/// Every report by its export name, rendered as a table with Chinese headers. A new report (as the ratings, <see cref="RatingReportEndpoints"/>) is one
+/// more entry here plus its endpoint.
 /// </summary>
 public static class ReportTables
 {
@@ -25,6 +25,7 @@ public static class ReportTables
         ["by-region"] = ("效能指标（按区域）", (s, f) => BreakdownAsync("by-region", "效能指标（按区域）", "区域", RateDimension.Region, s, f)),
         ["timeliness-departments"] = ("时效考核（按部门）", (s, f) => TimelinessAsync("timeliness-departments", "时效考核（按部门）", TimelinessBy.Department, s, f)),
         ["timeliness-people"] = ("时效考核（按人员）", (s, f) => TimelinessAsync("timeliness-people", "时效考核（按人员）", TimelinessBy.Person, s, f)),
+        ["ratings"] = ("好差评统计", RatingReportEndpoints.TableAsync),
     };
 
     public static IReadOnlyCollection<string> Names => Reports.Keys;

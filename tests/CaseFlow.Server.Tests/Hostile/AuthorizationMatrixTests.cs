@@ -24,7 +24,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
 {
     /// <summary>Operations the README states no access rule for; every other operation of the document is in the matrix.</summary>
     private static readonly string[] NoReadmeRule =
-        ["SignIn", "SignOut", "TrackCase", "WithdrawTask", "CreateDelegation", "RevokeDelegation"];
+        ["SignIn", "SignOut", "TrackCase", "WithdrawTask", "CreateDelegation", "RevokeDelegation", "RequestRatingCode", "RateCaseOnline"];
 
     /// <summary>The README's admin-only groups (API table, "— admins"): every operation under them, as the document lists them.</summary>
     private static readonly string[] AdminGroups = ["/api/admin/users", "/api/admin/org-units", "/api/admin/rights", "/api/admin/calendars", "/api/admin/audit", "/api/incidents"];
@@ -100,6 +100,10 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
                     new JsonObject { ["materials"] = MaterialsBody(["M02"])["materials"]!.DeepClone(), ["form"] = new JsonObject() }, rules.WindowAct(actor, c));
                 await CheckAsync(actor, "ConfirmDelivery", c.Name, HttpMethod.Post, $"/api/cases/{c.Id}/delivery",
                     new JsonObject { ["waybill"] = "SF000", ["signedBy"] = null }, rules.WindowAct(actor, c));
+                // 好差评 at the window: the clerk of the intake window (none of these cases is finished, so an allowed one is a 409).
+                await CheckAsync(actor, "RecordCaseRating", c.Name, HttpMethod.Post, $"/api/cases/{c.Id}/rating",
+                    new JsonObject { ["channel"] = "WindowPad", ["level"] = "Satisfied" }, rules.WindowAct(actor, c));
+                await CheckAsync(actor, "GetCaseRating", c.Name, HttpMethod.Get, $"/api/cases/{c.Id}/rating", null, rules.CaseRead(actor, c));
                 // Clock acts on a case not yet pushed to the home department that decides it: the test below.
                 if (c.HomeDepartment is null && !c.DecidedAtWindow) continue;
                 var stop = await SendAsync(actor, HttpMethod.Post, $"/api/cases/{c.Id}/excluded-periods", new JsonObject { ["reason"] = "ExpertReview", ["note"] = "矩阵测试" });
@@ -177,6 +181,8 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
             await CheckAsync(actor, operation.OperationId, "-", new HttpMethod(operation.Method), operation.Url(routes),
                 operation.Method == "GET" ? null : new JsonObject(), ReadmeAccessRules.AdminOnly(actor), unknownIdIsAllowed: true);
 
+        await CheckAsync(actor, "VoidRating", "-", HttpMethod.Post, "/api/ratings/987654321/void", new JsonObject { ["reason"] = "矩阵测试" },
+            ReadmeAccessRules.AdminOnly(actor), unknownIdIsAllowed: true);
         await CheckAsync(actor, "ListOutbox", "-", HttpMethod.Get, "/api/admin/outbox", null, ReadmeAccessRules.Outbox(actor));
         // Reports count only the cases a user supervises (the district isolation of every figure is in Reports/ tests).
         foreach (var (op, url) in new[]
@@ -185,6 +191,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
                      ("ListOpenSupervisionOrders", "/api/reports/supervision-orders"), ("GetPeriodRates", "/api/reports/rates"),
                      ("GetDailyRates", "/api/reports/rates/daily"), ("GetRateBreakdown", "/api/reports/rates/by/department"),
                      ("GetTimelinessAssessment", "/api/reports/timeliness/departments"), ("ExportReport", "/api/reports/overdue/export?format=csv"),
+                     ("GetRatingReport", "/api/reports/ratings"),
                  })
             await CheckAsync(actor, op, "-", HttpMethod.Get, url, null, ReadmeAccessRules.Reports(actor));
         var draft = definition.DeepClone().AsObject();

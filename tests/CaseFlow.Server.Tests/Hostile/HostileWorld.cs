@@ -88,7 +88,8 @@ public sealed class HostileWorld
         var routes = new Dictionary<string, string>(_routes);
         var path = operation.Path;
         HttpClient client;
-        if (path.StartsWith("/api/admin", StringComparison.Ordinal) || path.StartsWith("/api/incidents", StringComparison.Ordinal)) client = Admin;
+        if (path.StartsWith("/api/admin", StringComparison.Ordinal) || path.StartsWith("/api/incidents", StringComparison.Ordinal)
+            || path.StartsWith("/api/ratings", StringComparison.Ordinal)) client = Admin;
         else if (path.StartsWith("/api/definitions", StringComparison.Ordinal)) client = Designer;
         else if (path.StartsWith("/api/auth/login", StringComparison.Ordinal) || path.StartsWith("/api/public", StringComparison.Ordinal)) client = Anonymous;
         else if (path.EndsWith("/urge", StringComparison.Ordinal)) client = Supervisor;
