@@ -7,6 +7,7 @@ using CaseFlow.Domain.Deadlines;
 using CaseFlow.Domain.Documents;
 using CaseFlow.Domain.Notifications;
 using CaseFlow.Domain.Org;
+using CaseFlow.Domain.Reports;
 using CaseFlow.Domain.Rights;
 using CaseFlow.Domain.Tasks;
 using CaseFlow.Domain.Timers;
@@ -51,6 +52,7 @@ public class CaseFlowDbContext(DbContextOptions options) : DbContext(options), I
     public DbSet<Delegation> Delegations => Set<Delegation>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<AuditStreamHead> AuditStreamHeads => Set<AuditStreamHead>();
+    public DbSet<DailyReport> DailyReports => Set<DailyReport>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {

@@ -18,6 +18,7 @@ public static class NotificationTexts
     public const string Extended = "extended";
     public const string DeemedAccepted = "deemed-accepted";
     public const string Urged = "urged";
+    public const string DailyReport = "daily-report";
 
     public static string Render(string template, JsonObject p)
     {
@@ -35,6 +36,7 @@ public static class NotificationTexts
             ExclusionEnded => $"您的办件 {V("caseNo")}（{V("itemName")}）的{V("reason")}已于 {V("to")} 结束，办理时限顺延，承诺办结日期为 {V("deadline")}。",
             Extended => $"您的办件 {V("caseNo")}（{V("itemName")}）经批准延长办理期限 {V("extension")}，理由：{V("reason")}；法定办结期限延至 {V("deadline")}。",
             Urged => $"【催办】{V("by")}催办办件 {V("caseNo")}（{V("itemName")}）的“{V("step")}”环节：{V("message")}",
+            DailyReport => $"【每日报表】{V("unit")} {V("date")}：收件 {V("received")} 件，办结 {V("finished")} 件，承诺时限内办结率 {V("committedRate")}，即办件占比 {V("immediateShare")}，人均跑动 {V("tripsPerCase")} 次；{V("live")}",
             DeemedAccepted => $"您的办件 {V("caseNo")}（{V("itemName")}）自 {V("acceptedOn")} 起视为受理（《行政许可法》第三十二条），承诺办结日期为 {V("deadline")}。",
             _ => throw new ArgumentOutOfRangeException(nameof(template), template, "Unknown notification template."),
         };

@@ -13,6 +13,7 @@ public static class ApiProfiles
         cfg.AddProfile<Definitions.DefinitionProfile>();
         cfg.AddProfile<Incidents.IncidentProfile>();
         cfg.AddProfile<Reports.ReportProfile>();
+        cfg.AddProfile<Reports.DailyReportProfile>();
     }
 }
 

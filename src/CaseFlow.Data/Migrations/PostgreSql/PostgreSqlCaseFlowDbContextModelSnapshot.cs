@@ -293,15 +293,25 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.HasIndex("CaseNo")
                         .IsUnique();
 
+                    b.HasIndex("DecidedAtUtc");
+
                     b.HasIndex("DueAtUtc");
 
                     b.HasIndex("HomeDepartmentId");
 
                     b.HasIndex("IntakeWindowId");
 
+                    b.HasIndex("Level");
+
                     b.HasIndex("ServiceItemId");
 
+                    b.HasIndex("StalledSinceUtc");
+
                     b.HasIndex("Waybill");
+
+                    b.HasIndex("HomeDepartmentId", "DecidedAtUtc");
+
+                    b.HasIndex("IntakeWindowId", "DecidedAtUtc");
 
                     b.HasIndex("Status", "ReceivedAtUtc");
 
@@ -342,6 +352,8 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId", "Id");
+
+                    b.HasIndex("Kind", "AtUtc");
 
                     b.ToTable("CaseEvents");
                 });
@@ -568,6 +580,8 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("StartedAtUtc");
 
                     b.ToTable("ExcludedPeriods");
                 });
@@ -806,6 +820,38 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.HasIndex("UserId", "EndedAtUtc");
 
                     b.ToTable("UserSessions");
+                });
+
+            modelBuilder.Entity("CaseFlow.Domain.Reports.DailyReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FiguresJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<long>("OrgUnitId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("OrgUnitId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("DailyReports");
                 });
 
             modelBuilder.Entity("CaseFlow.Domain.Rights.WindowRight", b =>
@@ -1910,6 +1956,17 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CaseFlow.Domain.Reports.DailyReport", b =>
+                {
+                    b.HasOne("CaseFlow.Domain.Org.OrgUnit", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OrgUnit");
                 });
 
             modelBuilder.Entity("CaseFlow.Domain.Rights.WindowRight", b =>
