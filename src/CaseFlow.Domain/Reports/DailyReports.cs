@@ -48,8 +48,10 @@ public sealed class DailyReports(CaseFlowDbContext db, AccessPolicy access, Repo
                 }
                 catch (DbUpdateException)
                 {
-                    // Another run stored this day first (the unique index): nothing of ours is kept, theirs stands.
+                    // Another run stored this day first (the unique index): nothing of ours is kept, theirs stands. Any other
+                    // failure is the job's to report.
                     db.ChangeTracker.Clear();
+                    if (!await db.DailyReports.AnyAsync(r => r.OrgUnitId == unit.Key.OrgUnitId && r.Date == day, ct)) throw;
                 }
             }
         }
