@@ -7,6 +7,7 @@ using CaseFlow.Domain.Deadlines;
 using CaseFlow.Domain.Documents;
 using CaseFlow.Domain.Notifications;
 using CaseFlow.Domain.Org;
+using CaseFlow.Domain.Reports;
 using CaseFlow.Domain.Rights;
 using CaseFlow.Domain.Tasks;
 using CaseFlow.Domain.Timers;
@@ -53,6 +54,7 @@ public class CaseFlowDbContext(DbContextOptions options) : DbContext(options), I
     public DbSet<AuditStreamHead> AuditStreamHeads => Set<AuditStreamHead>();
     public DbSet<Ratings.Rating> Ratings => Set<Ratings.Rating>();
     public DbSet<Ratings.RatingCode> RatingCodes => Set<Ratings.RatingCode>();
+    public DbSet<DailyReport> DailyReports => Set<DailyReport>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {

@@ -40,6 +40,7 @@ CaseFlow.Domain.Notifications.NotificationSenderOptions.Register(builder.Service
     builder.Configuration.GetSection("Notifications").Get<CaseFlow.Domain.Notifications.NotificationSenderOptions>() ?? new());
 builder.Services.AddCaseFlowJobs(database, builder.Configuration.GetSection("Hangfire").Get<HangfireOptions>() ?? new HangfireOptions());
 builder.Services.AddSingleton(builder.Configuration.GetSection("Ratings").Get<CaseFlow.Domain.Ratings.RatingOptions>() ?? new CaseFlow.Domain.Ratings.RatingOptions());
+builder.Services.AddSingleton(builder.Configuration.GetSection("Reports:Daily").Get<DailyReportOptions>() ?? new DailyReportOptions());
 builder.Services.AddSingleton(builder.Configuration.GetSection("CaseNumbers").Get<CaseNumberOptions>() ?? new CaseNumberOptions());
 var content = builder.Configuration.GetSection("Content").Get<ContentOptions>() ?? new ContentOptions();
 content.SeedDemoUsers = builder.Configuration.GetValue<bool?>("Content:SeedDemoUsers") ?? builder.Environment.IsDevelopment();
@@ -129,6 +130,7 @@ app.MapAuditEndpoints();
 app.MapDryRunEndpoints().WithInputRules();
 app.MapReportEndpoints();
 app.MapRatingEndpoints();
+app.MapDailyReportEndpoints();
 // History-API fallback: the web app's own routes get index.html; unknown /api, /openapi and /health paths keep their 404 problem.
 // GET and HEAD only, so another method on an API route answers 405, not a 404 from the fallback's failed constraint.
 app.MapFallbackToFile("{*path:nonfile:regex(^(?!(api|openapi|health|hangfire)(/|$)).*$)}", "index.html")

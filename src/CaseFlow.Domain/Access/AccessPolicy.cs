@@ -60,14 +60,24 @@ public sealed class AccessPolicy(CaseFlowDbContext db, WindowRights rights)
     /// </summary>
     public async Task<IQueryable<Case>> SupervisedCasesAsync(Actor actor, CancellationToken ct)
     {
-        if (actor.IsAdmin) return db.Cases.AsNoTracking();
+        if (await SupervisedUnitIdsAsync(actor, ct) is not { } units) return db.Cases.AsNoTracking();
+        return db.Cases.AsNoTracking().Where(c => units.Contains(c.IntakeWindowId) || (c.HomeDepartmentId != null && units.Contains(c.HomeDepartmentId.Value))
+            || db.Tasks.Any(t => t.CaseId == c.Id && units.Contains(t.OrgUnitId)));
+    }
+
+    /// <summary>
+    /// The units of the subtrees a supervisor supervises (reports, stored daily reports); null for admins (every unit); anyone
+    /// else gets a 403 naming the role.
+    /// </summary>
+    public async Task<HashSet<long>?> SupervisedUnitIdsAsync(Actor actor, CancellationToken ct)
+    {
+        if (actor.IsAdmin) return null;
         if (!actor.HasRole(Roles.Supervisor))
             throw new DomainForbiddenException($"Reports (效能监管) are for supervisors (role '{Roles.Supervisor}') and administrators.");
         var units = new HashSet<long>();
         foreach (var path in actor.Memberships.Where(m => m.Role == Roles.Supervisor).Select(m => m.Path).Distinct())
             units.UnionWith(await db.OrgUnits.Where(o => o.Path.StartsWith(path)).Select(o => o.Id).ToListAsync(ct));
-        return db.Cases.AsNoTracking().Where(c => units.Contains(c.IntakeWindowId) || (c.HomeDepartmentId != null && units.Contains(c.HomeDepartmentId.Value))
-            || db.Tasks.Any(t => t.CaseId == c.Id && units.Contains(t.OrgUnitId)));
+        return units;
     }
 
     /// <summary>The case if the actor sees it, otherwise 404; tracked (with its item) when the request changes it.</summary>

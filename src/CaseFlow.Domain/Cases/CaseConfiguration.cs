@@ -28,6 +28,12 @@ public sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(x => x.IntakeWindowId);
         builder.HasIndex(x => x.HomeDepartmentId);
         builder.HasIndex(x => x.Waybill);
+        // The reports' filters (Domain/Reports): the live lists by level and stall, the rates by decision time, alone and per unit.
+        builder.HasIndex(x => x.Level);
+        builder.HasIndex(x => x.StalledSinceUtc);
+        builder.HasIndex(x => x.DecidedAtUtc);
+        builder.HasIndex(x => new { x.IntakeWindowId, x.DecidedAtUtc });
+        builder.HasIndex(x => new { x.HomeDepartmentId, x.DecidedAtUtc });
         builder.HasOne(x => x.ServiceItem).WithMany().HasForeignKey(x => x.ServiceItemId).OnDelete(DeleteBehavior.Restrict);
         builder.OwnsOne(x => x.Applicant, o =>
         {

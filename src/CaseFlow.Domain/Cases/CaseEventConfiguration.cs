@@ -11,5 +11,7 @@ public sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEvent>
         builder.Property(x => x.Actor).HasMaxLength(64);
         builder.HasOne(x => x.Case).WithMany().HasForeignKey(x => x.CaseId);
         builder.HasIndex(x => new { x.CaseId, x.Id });
+        // The rates count deemed acceptances and extensions by kind and time (Domain/Reports/PeriodRates.cs).
+        builder.HasIndex(x => new { x.Kind, x.AtUtc });
     }
 }

@@ -14,5 +14,7 @@ public sealed class ExcludedPeriodConfiguration : IEntityTypeConfiguration<Exclu
         builder.Property(x => x.EndedBy).HasMaxLength(64);
         builder.HasOne<Case>().WithMany().HasForeignKey(x => x.CaseId);
         builder.HasIndex(x => x.CaseId);
+        // The rates count clock stops by when they started (Domain/Reports/PeriodRates.cs).
+        builder.HasIndex(x => x.StartedAtUtc);
     }
 }

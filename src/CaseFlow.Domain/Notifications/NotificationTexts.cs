@@ -20,6 +20,7 @@ public static class NotificationTexts
     public const string Urged = "urged";
     public const string RatingCode = "rating-code";
     public const string RatingInvitation = "rating-invitation";
+    public const string DailyReport = "daily-report";
 
     public static string Render(string template, JsonObject p)
     {
@@ -37,6 +38,7 @@ public static class NotificationTexts
             ExclusionEnded => $"您的办件 {V("caseNo")}（{V("itemName")}）的{V("reason")}已于 {V("to")} 结束，办理时限顺延，承诺办结日期为 {V("deadline")}。",
             Extended => $"您的办件 {V("caseNo")}（{V("itemName")}）经批准延长办理期限 {V("extension")}，理由：{V("reason")}；法定办结期限延至 {V("deadline")}。",
             Urged => $"【催办】{V("by")}催办办件 {V("caseNo")}（{V("itemName")}）的“{V("step")}”环节：{V("message")}",
+            DailyReport => $"【每日报表】{V("unit")} {V("date")}：收件 {V("received")} 件，办结 {V("finished")} 件，承诺时限内办结率 {V("committedRate")}，即办件占比 {V("immediateShare")}，人均跑动 {V("tripsPerCase")} 次；{V("live")}",
             DeemedAccepted => $"您的办件 {V("caseNo")}（{V("itemName")}）自 {V("acceptedOn")} 起视为受理（《行政许可法》第三十二条），承诺办结日期为 {V("deadline")}。",
             RatingCode => $"您正在评价办件 {V("caseNo")}（{V("itemName")}），验证码 {V("code")}，{V("minutes")} 分钟内有效，请勿告知他人。",
             RatingInvitation => $"您的办件 {V("caseNo")}（{V("itemName")}）已办结，欢迎凭办件编号和手机号对本次服务进行“好差评”。",

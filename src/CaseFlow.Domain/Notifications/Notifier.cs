@@ -36,6 +36,13 @@ public sealed class Notifier(CaseFlowDbContext db, DomainClock clock)
 
     public void ToApplicant(Cases.Case @case, string template, JsonObject payload) => Add(@case, SmsChannel, @case.Applicant.Phone, template, payload);
 
+    /// <summary>To one user's inbox, about no case (a staff notice such as the daily report).</summary>
+    public void ToUser(string userName, string template, JsonObject payload) => db.Outbox.Add(new OutboxMessage
+    {
+        Channel = InboxChannel, Recipient = userName, Template = template,
+        PayloadJson = payload.ToJsonString(), Text = NotificationTexts.Render(template, payload), CreatedAtUtc = clock.UtcNow,
+    });
+
     private void Add(Cases.Case @case, string channel, string recipient, string template, JsonObject payload)
     {
         payload["caseNo"] ??= @case.CaseNo;

@@ -4,13 +4,14 @@ namespace CaseFlow.Domain.Reports;
 
 public static class ReportServiceCollectionExtensions
 {
-    /// <summary>效能监管 reports: the scope (access policy + filters), the live lists, the rates and 时效考核; all scoped, read-only.</summary>
+    /// <summary>效能监管 reports: the scope (access policy + filters), the live lists, the rates, 时效考核 and the stored daily reports; all scoped.</summary>
     public static IServiceCollection AddCaseFlowReports(this IServiceCollection services)
     {
         services.AddScoped<ReportScope>();
         services.AddScoped<LiveLists>();
         services.AddScoped<PeriodRates>();
         services.AddScoped<Timeliness>();
+        services.AddScoped<DailyReports>();
         return services;
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.Data.SqlClient;
 
 namespace CaseFlow.Server.Jobs;
 
-/// <summary>What Hangfire runs: a timer's delayed job, the periodic sweep and the outbox drain.</summary>
+/// <summary>What Hangfire runs: a timer's delayed job, the periodic sweep and the outbox drain (the daily report: DailyReportJob).</summary>
 public sealed class TimerJobs(TimerFiring firing, TimerSweep sweep, OutboxDispatcher outbox)
 {
     public Task<bool> FireAsync(long timerId) => firing.FireAsync(timerId, CancellationToken.None);
@@ -67,6 +67,7 @@ public static class BackgroundJobsSetup
         services.AddSingleton(DashboardRoutes.Routes);
         services.AddTimerSweep();
         services.AddScoped<TimerJobs>();
+        services.AddScoped<DailyReportJob>();
         if (options.Server) services.AddHostedService<JobServerHost>();
         return services;
     }
@@ -76,6 +77,9 @@ public static class BackgroundJobsSetup
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<TimerJobs>(SweepJob, j => j.SweepAsync(), Cron.Minutely());
         recurring.AddOrUpdate<TimerJobs>(OutboxJob, j => j.DrainOutboxAsync(), Cron.Minutely());
+        // 每日报表 after midnight in Beijing, whatever the server's own zone (README "Reports (效能监管)").
+        recurring.AddOrUpdate<DailyReportJob>(DailyReportJob.Id, j => j.RunAsync(), app.Services.GetRequiredService<DailyReportOptions>().Cron,
+            new RecurringJobOptions { TimeZone = CaseFlow.Domain.Common.DomainClock.ChinaTime });
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
             AsyncAuthorization = [new AdminOnlyDashboard()],

@@ -15,6 +15,7 @@ public static class ApiProfiles
         cfg.AddProfile<Reports.ReportProfile>();
         cfg.AddProfile<Reports.RatingReportProfile>();
         cfg.AddProfile<Ratings.RatingProfile>();
+        cfg.AddProfile<Reports.DailyReportProfile>();
     }
 }
 

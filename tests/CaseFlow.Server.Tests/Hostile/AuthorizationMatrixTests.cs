@@ -192,6 +192,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
                      ("GetDailyRates", "/api/reports/rates/daily"), ("GetRateBreakdown", "/api/reports/rates/by/department"),
                      ("GetTimelinessAssessment", "/api/reports/timeliness/departments"), ("ExportReport", "/api/reports/overdue/export?format=csv"),
                      ("GetRatingReport", "/api/reports/ratings"),
+                     ("ListDailyReports", "/api/reports/daily-reports"),
                  })
             await CheckAsync(actor, op, "-", HttpMethod.Get, url, null, ReadmeAccessRules.Reports(actor));
         var draft = definition.DeepClone().AsObject();

@@ -293,15 +293,25 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.HasIndex("CaseNo")
                         .IsUnique();
 
+                    b.HasIndex("DecidedAtUtc");
+
                     b.HasIndex("DueAtUtc");
 
                     b.HasIndex("HomeDepartmentId");
 
                     b.HasIndex("IntakeWindowId");
 
+                    b.HasIndex("Level");
+
                     b.HasIndex("ServiceItemId");
 
+                    b.HasIndex("StalledSinceUtc");
+
                     b.HasIndex("Waybill");
+
+                    b.HasIndex("HomeDepartmentId", "DecidedAtUtc");
+
+                    b.HasIndex("IntakeWindowId", "DecidedAtUtc");
 
                     b.HasIndex("Status", "ReceivedAtUtc");
 
@@ -342,6 +352,8 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId", "Id");
+
+                    b.HasIndex("Kind", "AtUtc");
 
                     b.ToTable("CaseEvents");
                 });
@@ -568,6 +580,8 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("StartedAtUtc");
 
                     b.ToTable("ExcludedPeriods");
                 });
@@ -913,6 +927,38 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.HasIndex("CaseId", "CreatedAtUtc");
 
                     b.ToTable("RatingCodes");
+                });
+
+            modelBuilder.Entity("CaseFlow.Domain.Reports.DailyReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FiguresJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<long>("OrgUnitId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("OrgUnitId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("DailyReports");
                 });
 
             modelBuilder.Entity("CaseFlow.Domain.Rights.WindowRight", b =>
@@ -2039,6 +2085,17 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("CaseFlow.Domain.Reports.DailyReport", b =>
+                {
+                    b.HasOne("CaseFlow.Domain.Org.OrgUnit", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OrgUnit");
                 });
 
             modelBuilder.Entity("CaseFlow.Domain.Rights.WindowRight", b =>

@@ -292,15 +292,25 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.HasIndex("CaseNo")
                         .IsUnique();
 
+                    b.HasIndex("DecidedAtUtc");
+
                     b.HasIndex("DueAtUtc");
 
                     b.HasIndex("HomeDepartmentId");
 
                     b.HasIndex("IntakeWindowId");
 
+                    b.HasIndex("Level");
+
                     b.HasIndex("ServiceItemId");
 
+                    b.HasIndex("StalledSinceUtc");
+
                     b.HasIndex("Waybill");
+
+                    b.HasIndex("HomeDepartmentId", "DecidedAtUtc");
+
+                    b.HasIndex("IntakeWindowId", "DecidedAtUtc");
 
                     b.HasIndex("Status", "ReceivedAtUtc");
 
@@ -341,6 +351,8 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId", "Id");
+
+                    b.HasIndex("Kind", "AtUtc");
 
                     b.ToTable("CaseEvents");
                 });
@@ -567,6 +579,8 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("StartedAtUtc");
 
                     b.ToTable("ExcludedPeriods");
                 });
@@ -912,6 +926,38 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.HasIndex("CaseId", "CreatedAtUtc");
 
                     b.ToTable("RatingCodes");
+                });
+
+            modelBuilder.Entity("CaseFlow.Domain.Reports.DailyReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FiguresJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<long>("OrgUnitId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("OrgUnitId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("DailyReports");
                 });
 
             modelBuilder.Entity("CaseFlow.Domain.Rights.WindowRight", b =>
@@ -2038,6 +2084,17 @@ namespace CaseFlow.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("CaseFlow.Domain.Reports.DailyReport", b =>
+                {
+                    b.HasOne("CaseFlow.Domain.Org.OrgUnit", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OrgUnit");
                 });
 
             modelBuilder.Entity("CaseFlow.Domain.Rights.WindowRight", b =>

@@ -281,15 +281,25 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.HasIndex("CaseNo")
                         .IsUnique();
 
+                    b.HasIndex("DecidedAtUtc");
+
                     b.HasIndex("DueAtUtc");
 
                     b.HasIndex("HomeDepartmentId");
 
                     b.HasIndex("IntakeWindowId");
 
+                    b.HasIndex("Level");
+
                     b.HasIndex("ServiceItemId");
 
+                    b.HasIndex("StalledSinceUtc");
+
                     b.HasIndex("Waybill");
+
+                    b.HasIndex("HomeDepartmentId", "DecidedAtUtc");
+
+                    b.HasIndex("IntakeWindowId", "DecidedAtUtc");
 
                     b.HasIndex("Status", "ReceivedAtUtc");
 
@@ -328,6 +338,8 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId", "Id");
+
+                    b.HasIndex("Kind", "AtUtc");
 
                     b.ToTable("CaseEvents");
                 });
@@ -548,6 +560,8 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("StartedAtUtc");
 
                     b.ToTable("ExcludedPeriods");
                 });
@@ -879,6 +893,36 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.HasIndex("CaseId", "CreatedAtUtc");
 
                     b.ToTable("RatingCodes");
+                });
+
+            modelBuilder.Entity("CaseFlow.Domain.Reports.DailyReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FiguresJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("OrgUnitId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("DailyReports");
                 });
 
             modelBuilder.Entity("CaseFlow.Domain.Rights.WindowRight", b =>
@@ -1989,6 +2033,17 @@ namespace CaseFlow.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("CaseFlow.Domain.Reports.DailyReport", b =>
+                {
+                    b.HasOne("CaseFlow.Domain.Org.OrgUnit", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OrgUnit");
                 });
 
             modelBuilder.Entity("CaseFlow.Domain.Rights.WindowRight", b =>

@@ -7,11 +7,33 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CaseFlow.Data.Migrations.PostgreSql
 {
     /// <inheritdoc />
-    public partial class Ratings : Migration
+    public partial class RatingsAndDailyReports : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "DailyReports",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrgUnitId = table.Column<long>(type: "bigint", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    FiguresJson = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ComputedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DailyReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DailyReports_OrgUnits_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "OrgUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateTable(
                 name: "RatingCodes",
                 columns: table => new
@@ -68,6 +90,52 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ExcludedPeriods_StartedAtUtc",
+                table: "ExcludedPeriods",
+                column: "StartedAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_DecidedAtUtc",
+                table: "Cases",
+                column: "DecidedAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_HomeDepartmentId_DecidedAtUtc",
+                table: "Cases",
+                columns: new[] { "HomeDepartmentId", "DecidedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_IntakeWindowId_DecidedAtUtc",
+                table: "Cases",
+                columns: new[] { "IntakeWindowId", "DecidedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_Level",
+                table: "Cases",
+                column: "Level");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_StalledSinceUtc",
+                table: "Cases",
+                column: "StalledSinceUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseEvents_Kind_AtUtc",
+                table: "CaseEvents",
+                columns: new[] { "Kind", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DailyReports_Date",
+                table: "DailyReports",
+                column: "Date");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DailyReports_OrgUnitId_Date",
+                table: "DailyReports",
+                columns: new[] { "OrgUnitId", "Date" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RatingCodes_CaseId_CreatedAtUtc",
                 table: "RatingCodes",
                 columns: new[] { "CaseId", "CreatedAtUtc" });
@@ -88,10 +156,41 @@ namespace CaseFlow.Data.Migrations.PostgreSql
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "DailyReports");
+
+            migrationBuilder.DropTable(
                 name: "RatingCodes");
 
             migrationBuilder.DropTable(
                 name: "Ratings");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ExcludedPeriods_StartedAtUtc",
+                table: "ExcludedPeriods");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_DecidedAtUtc",
+                table: "Cases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_HomeDepartmentId_DecidedAtUtc",
+                table: "Cases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_IntakeWindowId_DecidedAtUtc",
+                table: "Cases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_Level",
+                table: "Cases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_StalledSinceUtc",
+                table: "Cases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CaseEvents_Kind_AtUtc",
+                table: "CaseEvents");
         }
     }
 }
