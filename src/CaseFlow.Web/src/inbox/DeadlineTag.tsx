@@ -8,7 +8,7 @@ import { effectiveDeadline, levelColor, workingDaysLeft } from './inboxModel';
 export default function DeadlineTag({ task, now }: { task: TaskDto; now: Date }) {
   const { t } = useTranslation();
   const { dueAtUtc, level } = effectiveDeadline(task);
-  if (!dueAtUtc) return <span>{t('inbox.noDeadline')}</span>;
+  if (!dueAtUtc) return <span data-testid="deadline">{t('inbox.noDeadline')}</span>;
   const left = workingDaysLeft(dueAtUtc, now);
   return (
     <span data-testid="deadline">

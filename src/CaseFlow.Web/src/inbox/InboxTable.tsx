@@ -22,7 +22,7 @@ export default function InboxTable({ tab, rows, loading, activeId, selected, onS
   const { t } = useTranslation();
   const now = new Date();
   const columns: ColumnsType<TaskDto> = [
-    { title: t('inbox.col.caseNo'), dataIndex: 'caseNo', width: 200 },
+    { title: t('inbox.col.caseNo'), dataIndex: 'caseNo', width: 330 },
     { title: t('inbox.col.item'), dataIndex: 'itemName', ellipsis: true },
     { title: t('inbox.col.applicant'), dataIndex: 'applicantName', width: 90 },
     { title: t('inbox.col.step'), dataIndex: 'title', width: 120 },
