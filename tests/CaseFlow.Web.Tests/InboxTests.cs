@@ -93,16 +93,63 @@ public sealed class InboxTests(WebFixture web)
         await page.Context.CloseAsync();
     }
 
-    private static async Task<(string CaseNo, long TaskId)> ApplyAsync(HttpClient clerk)
+    [Fact]
+    public async Task New_work_raises_the_menu_badge_within_a_poll_and_selected_rows_are_claimed_at_once()
+    {
+        using var clerkApi = await web.Server.BearerClientAsync("clerk", "CaseFlow-clerk-2026");
+        var page = await web.NewPageAsync();
+        await WebFixture.SignInAsync(page, "clerk", "CaseFlow-clerk-2026");
+        await page.GotoAsync("/inbox");
+        var badge = page.GetByTestId("inbox-badge").Locator(".ant-scroll-number");
+        var before = await BadgeCountAsync(page);
+
+        // Two cases arrive through the API while the page is open: the 15 s poll of the counts shows them without a reload.
+        var first = await ApplyAsync(clerkApi, "李批量");
+        var second = await ApplyAsync(clerkApi, "李批量");
+        var deadline = DateTime.UtcNow.AddSeconds(25);
+        while (await BadgeCountAsync(page) < before + 2 && DateTime.UtcNow < deadline) await Task.Delay(250);
+        (await BadgeCountAsync(page)).ShouldBeGreaterThanOrEqualTo(before + 2);
+        await badge.WaitForAsync();
+
+        await page.Keyboard.PressAsync("2");
+        await page.Keyboard.PressAsync("/");
+        await page.Keyboard.TypeAsync("李批量");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.PressAsync("Escape");
+        var rows = page.Locator("[data-task-id]");
+        await Expect(() => rows.CountAsync(), 2);
+        foreach (var _ in new[] { 1, 2 })
+        {
+            await page.Keyboard.PressAsync("j");
+            await page.Keyboard.PressAsync("x");
+        }
+        await page.GetByTestId("bulk-claim").ClickAsync();
+        await Expect(() => rows.CountAsync(), 0);
+        (await TaskStatusAsync(clerkApi, first.TaskId)).ShouldBe("Claimed");
+        (await TaskStatusAsync(clerkApi, second.TaskId)).ShouldBe("Claimed");
+        await page.Keyboard.PressAsync("1");
+        await Expect(() => rows.CountAsync(), 2);
+        await page.Context.CloseAsync();
+    }
+
+    private static async Task<int> BadgeCountAsync(IPage page)
+    {
+        var number = page.GetByTestId("inbox-badge").Locator(".ant-scroll-number");
+        if (await number.CountAsync() == 0) return 0;
+        var text = await number.First.GetAttributeAsync("title") ?? "0";
+        return int.TryParse(text, out var n) ? n : 0;
+    }
+
+    private static async Task<(string CaseNo, long TaskId)> ApplyAsync(HttpClient clerk, string applicant = "张三")
     {
         var body = new JsonObject
         {
             ["itemCode"] = "11500000MB1234567X000107001000",
             ["situationCode"] = "01",
-            ["applicant"] = new JsonObject { ["name"] = "张三", ["idNumber"] = IdNumber, ["phone"] = "13800138000", ["address"] = "重庆市渝中区解放碑街道民族路 1 号" },
+            ["applicant"] = new JsonObject { ["name"] = applicant, ["idNumber"] = IdNumber, ["phone"] = "13800138000", ["address"] = "重庆市渝中区解放碑街道民族路 1 号" },
             ["form"] = new JsonObject
             {
-                ["homeRegion"] = "520102", ["applicantName"] = "张三", ["idNumber"] = IdNumber, ["reason"] = "有效期满换领",
+                ["homeRegion"] = "520102", ["applicantName"] = applicant, ["idNumber"] = IdNumber, ["reason"] = "有效期满换领",
                 ["pickupMethod"] = "EMS邮寄送达", ["mailingAddress"] = "重庆市渝中区解放碑街道民族路 1 号",
             },
             ["materials"] = new JsonArray(new[] { "M01", "M02", "M03" }.Select(m => (JsonNode)new JsonObject { ["code"] = m, ["state"] = "originalVerified" }).ToArray()),
