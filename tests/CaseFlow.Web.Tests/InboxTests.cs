@@ -5,19 +5,24 @@ using Microsoft.Playwright;
 
 namespace CaseFlow.Web.Tests;
 
-/// <summary>The inbox (待办, issue 12 point 1) in Debian's Chromium against the real server, used with the keyboard only.</summary>
+/// <summary>
+/// The inbox (待办, issue 12 point 1) in Debian's Chromium against the real server, used with the keyboard only. These tests
+/// create cases, so they run on a server of their own: the shared one stays without cases for the dry-run test.
+/// </summary>
 [Collection(WebCollection.Name)]
-public sealed class InboxTests(WebFixture web)
+public sealed class InboxTests(WebFixture web, InboxServer inbox) : IClassFixture<InboxServer>
 {
+    private WebServer Server => inbox.Server;
+
     private const string IdNumber = "520102199001191234";
 
     [Fact]
     public async Task A_clerk_finds_a_new_task_filters_claims_and_releases_it_with_the_keyboard_and_no_raw_id_number_shows()
     {
-        using var clerkApi = await web.Server.BearerClientAsync("clerk", "CaseFlow-clerk-2026");
+        using var clerkApi = await Server.BearerClientAsync("clerk", "CaseFlow-clerk-2026");
         var (caseNo, taskId) = await ApplyAsync(clerkApi);
 
-        var page = await web.NewPageAsync();
+        var page = await web.NewPageAsync(Server);
         await WebFixture.SignInAsync(page, "clerk", "CaseFlow-clerk-2026");
         await page.GetByTestId("nav").GetByText("待办").ClickAsync();
         await page.GetByTestId("inbox").WaitForAsync();
@@ -74,7 +79,7 @@ public sealed class InboxTests(WebFixture web)
     [Fact]
     public async Task A_saved_filter_is_kept_per_user_and_applies_again_after_a_reload()
     {
-        var page = await web.NewPageAsync();
+        var page = await web.NewPageAsync(Server);
         await WebFixture.SignInAsync(page, "clerk", "CaseFlow-clerk-2026");
         await page.GotoAsync("/inbox");
         await page.GetByTestId("inbox-search").Locator("input").FillAsync("no-such-case-0000");
@@ -96,8 +101,8 @@ public sealed class InboxTests(WebFixture web)
     [Fact]
     public async Task New_work_raises_the_menu_badge_within_a_poll_and_selected_rows_are_claimed_at_once()
     {
-        using var clerkApi = await web.Server.BearerClientAsync("clerk", "CaseFlow-clerk-2026");
-        var page = await web.NewPageAsync();
+        using var clerkApi = await Server.BearerClientAsync("clerk", "CaseFlow-clerk-2026");
+        var page = await web.NewPageAsync(Server);
         await WebFixture.SignInAsync(page, "clerk", "CaseFlow-clerk-2026");
         await page.GotoAsync("/inbox");
         var badge = page.GetByTestId("inbox-badge").Locator(".ant-scroll-number");
@@ -174,5 +179,18 @@ public sealed class InboxTests(WebFixture web)
         T actual;
         while (!Equals(actual = await read(), expected) && DateTime.UtcNow < deadline) await Task.Delay(100);
         actual.ShouldBe(expected);
+    }
+}
+
+/// <summary>The inbox tests' own server (a fresh database), started once for the class.</summary>
+public sealed class InboxServer : IAsyncLifetime
+{
+    public WebServer Server { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Server = await WebServer.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (Server is not null) await Server.DisposeAsync();
     }
 }
