@@ -137,6 +137,36 @@ public sealed class InboxTests(WebFixture web, InboxServer inbox) : IClassFixtur
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task A_task_a_colleague_delegated_shows_under_delegated_to_me_beside_my_own()
+    {
+        using var clerkApi = await Server.BearerClientAsync("clerk", "CaseFlow-clerk-2026");
+        using var clerk2Api = await Server.BearerClientAsync("clerk2", "CaseFlow-clerk2-2026");
+        var mine = await ApplyAsync(clerkApi, "王委托");
+        var theirs = await ApplyAsync(clerkApi, "王委托");
+        (await clerkApi.PostAsync($"/api/tasks/{mine.TaskId}/claim", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await clerk2Api.PostAsync($"/api/tasks/{theirs.TaskId}/claim", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")));
+        var given = await clerk2Api.PostAsJsonAsync("/api/tasks/delegations", new { toUser = "clerk", from = today, to = today.AddDays(3), reason = "年假" });
+        given.StatusCode.ShouldBe(HttpStatusCode.Created, await given.Content.ReadAsStringAsync());
+
+        var page = await web.NewPageAsync(Server);
+        await WebFixture.SignInAsync(page, "clerk", "CaseFlow-clerk-2026");
+        await page.GotoAsync("/inbox");
+        await page.GetByTestId("inbox-search").WaitForAsync();
+        await page.Keyboard.PressAsync("/");
+        await page.Keyboard.TypeAsync("王委托");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.PressAsync("Escape");
+        var rows = page.Locator("[data-task-id]");
+        await Expect(() => rows.CountAsync(), 2); // 我的待办 holds both: the API counts delegated tasks as mine
+        await page.Keyboard.PressAsync("3");
+        await Expect(() => rows.CountAsync(), 1);
+        (await rows.First.GetAttributeAsync("data-task-id")).ShouldBe(theirs.TaskId.ToString());
+        (await page.GetByTestId("tab-delegated").InnerTextAsync()).ShouldContain("1");
+        await page.Context.CloseAsync();
+    }
+
     private static async Task<int> BadgeCountAsync(IPage page)
     {
         var number = page.GetByTestId("inbox-badge").Locator(".ant-scroll-number");
