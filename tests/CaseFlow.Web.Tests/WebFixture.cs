@@ -25,11 +25,14 @@ public sealed class WebFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (its own cookies) at 1366×768, the screens the service centres use.</summary>
-    public async Task<IPage> NewPageAsync()
+    public Task<IPage> NewPageAsync() => NewPageAsync(Server);
+
+    /// <summary>The same, against another server (a test class that needs its own database).</summary>
+    public async Task<IPage> NewPageAsync(WebServer server)
     {
         var context = await Browser.NewContextAsync(new()
         {
-            BaseURL = Server.BaseAddress.ToString(), ViewportSize = new() { Width = 1366, Height = 768 }, Locale = "zh-CN",
+            BaseURL = server.BaseAddress.ToString(), ViewportSize = new() { Width = 1366, Height = 768 }, Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai", AcceptDownloads = true,
         });
         context.SetDefaultTimeout(15_000);

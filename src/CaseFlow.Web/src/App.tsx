@@ -10,6 +10,7 @@ import { usePath } from './shell/router';
 
 const DefinitionsPage = lazy(() => import('./designer/DefinitionsPage'));
 const DesignerPage = lazy(() => import('./designer/DesignerPage'));
+const InboxPage = lazy(() => import('./inbox/InboxPage'));
 
 export default function App() {
   const { me, loading, roles } = useAuth();
@@ -24,7 +25,8 @@ export default function App() {
   else if (nav.key === 'designer') {
     const id = pathname.split('/')[2];
     page = id ? <DesignerPage key={id} definitionId={decodeURIComponent(id)} /> : <DefinitionsPage />;
-  } else page = <PendingPage page={nav.key} />;
+  } else if (nav.key === 'inbox') page = <InboxPage />;
+  else page = <PendingPage page={nav.key} />;
   return (
     <AppLayout>
       <Suspense fallback={<Spin style={{ margin: 48 }} />}>{page}</Suspense>

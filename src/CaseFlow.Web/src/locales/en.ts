@@ -10,7 +10,7 @@ const en: Shape<typeof zhCN> = {
   },
   shell: {
     signOut: 'Sign out', language: '中文', orgUnits: 'Org units', roles: 'Roles',
-    nav: { home: 'Home', designer: 'Process designer', intake: 'Window intake', approval: 'Approval', supervision: 'Supervision', admin: 'Administration' },
+    nav: { home: 'Home', inbox: 'Inbox', designer: 'Process designer', intake: 'Window intake', approval: 'Approval', supervision: 'Supervision', admin: 'Administration' },
   },
   roles: { admin: 'Administrator', designer: 'Process designer', clerk: 'Window clerk', approver: 'Approver', supervisor: 'Supervisor' },
   home: { welcome: 'Hello, {{name}}', intro: 'Choose a page you may use from the menu.', pending: 'This page comes with a later version.' },
@@ -34,6 +34,26 @@ const en: Shape<typeof zhCN> = {
   dryRun: {
     finished: 'reached the end', waiting: 'stopped waiting', faulted: 'faulted', invalid: 'the definition is not valid', Started: 'started', Completed: 'completed', Suspended: 'waiting',
     Resumed: 'resumed', Faulted: 'faulted', Cancelled: 'cancelled',
+  },
+  inbox: {
+    title: 'Inbox', tab: { mine: 'My tasks', queues: 'Claimable', delegated: 'Delegated to me' },
+    col: { caseNo: 'Case number', item: 'Service item', applicant: 'Applicant', step: 'Step', received: 'Received', deadline: 'Deadline', actions: 'Actions' },
+    level: { Green: 'On track', Yellow: 'Near due', Red: 'Overdue' },
+    status: {
+      Received: 'Received', InReview: 'In review', AwaitingSupplement: 'Awaiting supplement', Accepted: 'Accepted', Pushed: 'Pushed',
+      InApproval: 'In approval', Decided: 'Decided', Delivering: 'Delivering', Archived: 'Archived', Cancelled: 'Cancelled',
+    },
+    taskState: { Open: 'Open', Claimed: 'Claimed', Completed: 'Completed', Cancelled: 'Cancelled' },
+    filter: {
+      q: 'Applicant or case number', item: 'Service item', status: 'Case status', level: 'Deadline level', region: 'Region code',
+      dates: 'Received between', from: 'From', to: 'To', sort: 'Sort',
+    },
+    sort: { deadline: 'By deadline', created: 'By arrival' },
+    saved: { pick: 'Saved filters', name: 'Filter name', save: 'Save filter', remove: 'Delete filter' },
+    claim: 'Claim', release: 'Release', bulkClaim: 'Claim selected ({{count}})', claimed: '{{count}} claimed', released: '{{count}} released',
+    failed: '{{count}} failed: ', empty: 'Nothing to do', noDeadline: 'No deadline', daysLeft: '{{count}} working days left',
+    overdueDays: '{{count}} working days overdue', taskStatus: 'Task status', created: 'Arrived', outcomes: 'Outcomes',
+    keys: 'Keys: j/k move, Enter opens, c claims, r releases, x selects, 1/2/3 switch tabs, / searches',
   },
   schema: { add: 'Add', value: 'Value', unit: 'Unit', json: 'JSON', workingDays: 'working days', days: 'days', workingHours: 'working hours' },
 };

@@ -7,7 +7,7 @@ const zhCN = {
   },
   shell: {
     signOut: '退出登录', language: 'English', orgUnits: '所属机构', roles: '角色',
-    nav: { home: '首页', designer: '流程设计', intake: '窗口收件', approval: '审批办理', supervision: '督查督办', admin: '系统管理' },
+    nav: { home: '首页', inbox: '待办', designer: '流程设计', intake: '窗口收件', approval: '审批办理', supervision: '督查督办', admin: '系统管理' },
   },
   roles: { admin: '系统管理员', designer: '流程设计员', clerk: '窗口受理人员', approver: '审批人员', supervisor: '督查人员' },
   home: { welcome: '您好，{{name}}', intro: '请从左侧菜单进入您有权使用的功能。', pending: '此页面由后续版本提供。' },
@@ -31,6 +31,26 @@ const zhCN = {
   dryRun: {
     finished: '已走到结束', waiting: '停在等待处', faulted: '出错', invalid: '定义未通过校验', Started: '开始', Completed: '完成', Suspended: '等待',
     Resumed: '继续', Faulted: '出错', Cancelled: '取消',
+  },
+  inbox: {
+    title: '待办', tab: { mine: '我的待办', queues: '可领取', delegated: '委托给我' },
+    col: { caseNo: '办件编号', item: '事项', applicant: '申请人', step: '环节', received: '收件时间', deadline: '办理时限', actions: '操作' },
+    level: { Green: '正常', Yellow: '预警', Red: '超期' },
+    status: {
+      Received: '已收件', InReview: '审查中', AwaitingSupplement: '待补正', Accepted: '已受理', Pushed: '已推送', InApproval: '审批中',
+      Decided: '已决定', Delivering: '送达中', Archived: '已归档', Cancelled: '已撤销',
+    },
+    taskState: { Open: '待领取', Claimed: '已签收', Completed: '已办结', Cancelled: '已取消' },
+    filter: {
+      q: '申请人或办件编号', item: '事项', status: '办件状态', level: '时限状态', region: '区划代码', dates: '收件日期', from: '开始日期',
+      to: '结束日期', sort: '排序',
+    },
+    sort: { deadline: '按时限', created: '按到达时间' },
+    saved: { pick: '已保存的筛选', name: '筛选名称', save: '保存筛选', remove: '删除筛选' },
+    claim: '签收', release: '释放', bulkClaim: '批量签收（{{count}}）', claimed: '已签收 {{count}} 件', released: '已释放 {{count}} 件',
+    failed: '{{count}} 件未成功：', empty: '暂无待办', noDeadline: '无时限', daysLeft: '剩 {{count}} 个工作日',
+    overdueDays: '超期 {{count}} 个工作日', taskStatus: '任务状态', created: '到达时间', outcomes: '可选结果',
+    keys: '快捷键：j/k 上下移动，Enter 打开，c 签收，r 释放，x 勾选，1/2/3 切换页签，/ 搜索',
   },
   schema: { add: '添加', value: '数值', unit: '单位', json: 'JSON', workingDays: '工作日', days: '自然日', workingHours: '工作小时' },
 };

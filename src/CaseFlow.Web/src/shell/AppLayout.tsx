@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
-import { Button, Layout, Menu, Space, Tag, Tooltip, Typography } from 'antd';
+import { Badge, Button, Layout, Menu, Space, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthContext';
 import { switchLanguage } from '../i18n';
+import { useInboxCounts } from '../inbox/inboxCounts';
 import { activeNav, visibleNav } from './navigation';
 import { navigate, usePath } from './router';
 
@@ -10,6 +11,12 @@ export default function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { me, roles, signOut } = useAuth();
   const path = usePath();
+  const nav = visibleNav(roles);
+  // The 待办 badge: what waits in my tasks and queues, polled so that new work shows without a reload.
+  const counts = useInboxCounts(nav.some((n) => n.key === 'inbox'));
+  const label = (key: string) => (key === 'inbox' && counts
+    ? <Badge count={counts.mine + counts.queues} size="small" offset={[10, 0]} data-testid="inbox-badge">{t('shell.nav.inbox')}</Badge>
+    : t(`shell.nav.${key}`));
   const units = [...new Map((me?.memberships ?? []).map((m) => [m.orgUnitCode, m.orgUnitName])).values()];
 
   return (
@@ -30,7 +37,7 @@ export default function AppLayout({ children }: { children: ReactNode }) {
       <Layout>
         <Layout.Sider width={168} theme="light" breakpoint="lg" collapsedWidth={56}>
           <Menu mode="inline" selectedKeys={[activeNav(path)?.key ?? 'home']} style={{ height: '100%' }} data-testid="nav"
-            items={visibleNav(roles).map((n) => ({ key: n.key, label: t(`shell.nav.${n.key}`), onClick: () => navigate(n.path) }))} />
+            items={nav.map((n) => ({ key: n.key, label: label(n.key), onClick: () => navigate(n.path) }))} />
         </Layout.Sider>
         <Layout.Content style={{ overflow: 'auto', background: '#f5f7fa' }}>{children}</Layout.Content>
       </Layout>

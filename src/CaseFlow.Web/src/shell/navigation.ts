@@ -7,6 +7,7 @@ export interface NavItem {
 
 export const navItems: NavItem[] = [
   { key: 'home', path: '/', roles: null },
+  { key: 'inbox', path: '/inbox', roles: ['clerk', 'approver'] },
   { key: 'designer', path: '/designer', roles: ['designer'] },
   { key: 'intake', path: '/intake', roles: ['clerk'] },
   { key: 'approval', path: '/approval', roles: ['approver'] },

@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'react';
+import { Alert, App as AntApp, Badge, Button, Space, Tabs, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import { useAuth } from '../auth/AuthContext';
+import { refreshCounts, useInboxCounts } from './inboxCounts';
+import type { InboxFilters, InboxTab, TaskDto } from './inboxModel';
+import InboxFilterBar from './InboxFilterBar';
+import InboxTable from './InboxTable';
+import SavedFilterBar from './SavedFilterBar';
+import TaskDrawer from './TaskDrawer';
+import { useInboxKeys } from './useInboxKeys';
+import { useInboxList } from './useInboxList';
+
+const tabs: InboxTab[] = ['mine', 'queues', 'delegated'];
+
+/** 待办: my tasks, the queues I may claim from, and tasks delegated to me (issue 12 point 1; docs in README "Web app"). */
+export default function InboxPage() {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const { me } = useAuth();
+  const [tab, setTab] = useState<InboxTab>('mine');
+  const [filters, setFilters] = useState<InboxFilters>({});
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [opened, setOpened] = useState<TaskDto | null>(null);
+  const list = useInboxList(tab, filters);
+  const counts = useInboxCounts(true);
+
+  // New work (the polled counts changed): the list is fetched again.
+  useEffect(() => {
+    if (counts) void list.reload();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [counts?.mine, counts?.queues]);
+
+  useEffect(() => setSelected([]), [tab, filters]);
+  const index = list.rows.findIndex((r) => String(r.id) === activeId);
+  const active = index >= 0 ? list.rows[index] : null;
+
+  const act = async (tasks: TaskDto[], kind: 'claim' | 'release') => {
+    const results = await Promise.allSettled(tasks.map((task) => (kind === 'claim'
+      ? api.post('/api/tasks/{id}/claim', { id: String(task.id) })
+      : api.post('/api/tasks/{id}/release', { id: String(task.id) }))));
+    const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    const done = results.length - failed.length;
+    if (done > 0) void message.success(t(kind === 'claim' ? 'inbox.claimed' : 'inbox.released', { count: done }));
+    if (failed.length > 0) void message.error(`${t('inbox.failed', { count: failed.length })}${String(failed[0].reason?.message ?? '')}`);
+    setSelected([]);
+    await Promise.all([list.reload(), refreshCounts()]);
+  };
+
+  useInboxKeys({
+    move: (delta) => {
+      if (list.rows.length === 0) return;
+      const next = Math.min(list.rows.length - 1, Math.max(0, (index < 0 ? (delta > 0 ? -1 : 0) : index) + delta));
+      setActiveId(String(list.rows[next].id));
+      document.querySelector(`[data-task-id="${list.rows[next].id}"]`)?.scrollIntoView({ block: 'nearest' });
+    },
+    open: () => active && setOpened(active),
+    claim: () => active?.status === 'Open' && void act([active], 'claim'),
+    release: () => active?.status === 'Claimed' && tab !== 'queues' && void act([active], 'release'),
+    toggle: () => tab === 'queues' && active && setSelected((s) => (s.includes(String(active.id)) ? s.filter((x) => x !== String(active.id)) : [...s, String(active.id)])),
+    tab: (i) => tabs[i] && setTab(tabs[i]),
+    search: () => document.querySelector<HTMLInputElement>('[data-testid="inbox-search"] input, input[data-testid="inbox-search"]')?.focus(),
+  }, !opened);
+
+  return (
+    <div style={{ padding: 16 }} data-testid="inbox">
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
+        <Typography.Title level={4} style={{ margin: 0 }}>{t('inbox.title')}</Typography.Title>
+        {me && <SavedFilterBar key={me.userName} userName={me.userName} filters={filters} onApply={setFilters} />}
+      </Space>
+      <InboxFilterBar filters={filters} onChange={setFilters} />
+      <Tabs activeKey={tab} onChange={(k) => setTab(k as InboxTab)} style={{ marginTop: 8 }} data-testid="inbox-tabs"
+        items={tabs.map((k) => ({ key: k, label: <span data-testid={`tab-${k}`}>{t(`inbox.tab.${k}`)} <Badge count={list.totals[k]} showZero color={k === 'queues' ? '#1677ff' : '#8c8c8c'} /></span> }))}
+        tabBarExtraContent={tab === 'queues' && (
+          <Button type="primary" disabled={selected.length === 0} data-testid="bulk-claim"
+            onClick={() => void act(list.rows.filter((r) => selected.includes(String(r.id))), 'claim')}>
+            {t('inbox.bulkClaim', { count: selected.length })}
+          </Button>
+        )} />
+      {list.error && <Alert type="error" showIcon title={list.error} style={{ marginBottom: 8 }} />}
+      <InboxTable tab={tab} rows={list.rows} loading={list.loading} activeId={activeId} selected={selected} onSelect={setSelected}
+        onActivate={setActiveId} onOpen={setOpened} onClaim={(task) => void act([task], 'claim')} onRelease={(task) => void act([task], 'release')} />
+      <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }} data-testid="inbox-keys">{t('inbox.keys')}</Typography.Text>
+      <TaskDrawer task={opened} onClose={() => setOpened(null)} />
+    </div>
+  );
+}
