@@ -1183,6 +1183,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/cases/{caseNo}/rating-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 获取评价验证码（短信发送至申请人手机） */
+        post: operations["RequestRatingCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/cases/{caseNo}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 网上评价办件（好差评，凭验证码） */
+        post: operations["RateCaseOnline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查看办件的评价 */
+        get: operations["GetCaseRating"];
+        put?: never;
+        /** 登记窗口评价器或 12345 热线评价 */
+        post: operations["RecordCaseRating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ratings/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申诉复核：作废评价（管理员） */
+        post: operations["VoidRating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 好差评统计（各等级数、满意率、差评率、申诉） */
+        get: operations["GetRatingReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/daily-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 每日报表（已存储） */
+        get: operations["ListDailyReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1426,9 +1529,45 @@ export interface components {
             port?: string;
             to?: string;
         };
+        CriterionScoreDto: {
+            criterion: components["schemas"]["RatingCriterion"];
+            label: string;
+            /** Format: int32 */
+            score: number | string;
+        };
+        CriterionScoreInput: {
+            criterion: null | components["schemas"]["RatingCriterion"];
+            /** Format: int32 */
+            score: null | number | string;
+        };
         CsrfResponse: {
             token: string;
             headerName: string;
+        };
+        DailyLiveCountsDto: {
+            /** Format: int32 */
+            nearDue: number | string;
+            /** Format: int32 */
+            overdue: number | string;
+            /** Format: int32 */
+            stalled: number | string;
+            /** Format: int32 */
+            openSupervisionOrders: number | string;
+        };
+        DailyReportDto: {
+            /** Format: int64 */
+            id: number | string;
+            unitCode: string;
+            unitName: string;
+            /** Format: date */
+            date: string;
+            rates: components["schemas"]["RateFiguresDto"];
+            live: null | components["schemas"]["DailyLiveCountsDto"];
+            /** Format: date-time */
+            computedAtUtc: string;
+        };
+        DailyReportListDto: {
+            items: components["schemas"]["DailyReportDto"][];
         };
         DefinitionVersionDto: {
             definitionId: string;
@@ -1611,6 +1750,12 @@ export interface components {
         };
         JsonElement: unknown;
         JsonObject: Record<string, never>;
+        LevelCountDto: {
+            level: components["schemas"]["RatingLevel"];
+            label: string;
+            /** Format: int32 */
+            count: number | string;
+        };
         /** @enum {unknown} */
         LimitUnit: "WorkingDays" | "Days" | "WorkingHours";
         LiveListDto: {
@@ -1707,6 +1852,13 @@ export interface components {
             createdAtUtc: string;
             /** Format: date-time */
             sentAtUtc: null | string;
+        };
+        OnlineRatingRequest: {
+            phone: null | string;
+            code: null | string;
+            level: null | components["schemas"]["RatingLevel"];
+            criteria: null | components["schemas"]["CriterionScoreInput"][];
+            comment: null | string;
         };
         OrgUnitDto: {
             code: string;
@@ -1813,6 +1965,67 @@ export interface components {
         RateSeriesDto: {
             points: components["schemas"]["RatePointDto"][];
             period: components["schemas"]["ReportPeriodDto"];
+        };
+        /** @enum {unknown} */
+        RatingChannel: "Online" | "WindowPad" | "Hotline12345";
+        RatingCodeRequest: {
+            phone: null | string;
+        };
+        RatingCodeSentDto: {
+            phone: string;
+            /** Format: date-time */
+            expiresAtUtc: string;
+        };
+        /** @enum {unknown} */
+        RatingCriterion: "Overall" | "Efficiency" | "ServiceLevel" | "Attitude" | "GuideAccuracy" | "Convenience" | "PlatformUsability";
+        RatingDto: {
+            /** Format: int64 */
+            id: number | string;
+            /** Format: int64 */
+            caseId: number | string;
+            caseNo: string;
+            level: components["schemas"]["RatingLevel"];
+            levelLabel: string;
+            poor: boolean;
+            channel: components["schemas"]["RatingChannel"];
+            channelLabel: string;
+            criteria: components["schemas"]["CriterionScoreDto"][];
+            comment: null | string;
+            givenBy: string;
+            /** Format: date-time */
+            givenAtUtc: string;
+            voided: boolean;
+            /** Format: date-time */
+            voidedAtUtc: null | string;
+            voidedBy: null | string;
+            voidReason: null | string;
+        };
+        RatingFiguresDto: {
+            /** Format: int32 */
+            rated: number | string;
+            levels: components["schemas"]["LevelCountDto"][];
+            /** Format: int32 */
+            satisfied: number | string;
+            /** Format: double */
+            satisfactionShare: null | number | string;
+            /** Format: int32 */
+            poor: number | string;
+            /** Format: double */
+            poorShare: null | number | string;
+            /** Format: int32 */
+            appeals: number | string;
+        };
+        /** @enum {unknown} */
+        RatingLevel: "VerySatisfied" | "Satisfied" | "BasicallySatisfied" | "Dissatisfied" | "VeryDissatisfied";
+        RatingReportDto: {
+            figures: components["schemas"]["RatingFiguresDto"];
+            period: components["schemas"]["ReportPeriodDto"];
+        };
+        RecordRatingRequest: {
+            channel: null | components["schemas"]["RatingChannel"];
+            level: null | components["schemas"]["RatingLevel"];
+            criteria: null | components["schemas"]["CriterionScoreInput"][];
+            comment: null | string;
         };
         ReportPeriodDto: {
             /** Format: date */
@@ -2057,6 +2270,9 @@ export interface components {
         ValidationResultDto: {
             isValid: boolean;
             problems: components["schemas"]["ValidationProblem"][];
+        };
+        VoidRatingRequest: {
+            reason: null | string;
         };
         /** @enum {unknown} */
         WindowRightKind: "RemoteIntake" | "FormReview" | "OriginalCheck" | "OneTimeNotice" | "ResultDelivery";
@@ -4281,6 +4497,224 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RequestRatingCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RatingCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingCodeSentDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RateCaseOnline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseNo: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OnlineRatingRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    GetCaseRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingDto"];
+                };
+            };
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RecordCaseRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordRatingRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    VoidRating: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoidRatingRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    GetRatingReport: {
+        parameters: {
+            query?: {
+                From?: string;
+                To?: string;
+                Department?: string;
+                Item?: string;
+                Region?: string;
+                Window?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingReportDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ListDailyReports: {
+        parameters: {
+            query?: {
+                Unit?: string;
+                From?: string;
+                To?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DailyReportListDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
