@@ -93,6 +93,9 @@ public sealed class SessionTests(CaseFlowApplication app) : IClassFixture<CaseFl
         tooShort.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await tooShort.Content.ReadFromJsonAsync<JsonObject>(Json))!["errors"]!["password"].ShouldNotBeNull();
         (await MeAsync(token)).ShouldBe(HttpStatusCode.OK, "a refused change ends nothing");
+        var tooLong = await admin.PutAsJsonAsync($"/api/admin/users/{userName}/password", new { password = new string('p', 129) }, Json);
+        tooLong.StatusCode.ShouldBe(HttpStatusCode.BadRequest, "a password is at most 128 characters (InputLimits.Password)");
+        (await MeAsync(token)).ShouldBe(HttpStatusCode.OK, "a refused change ends nothing");
 
         const string newPassword = "s.reset-New-Password-2026";
         (await admin.PutAsJsonAsync($"/api/admin/users/{userName}/password", new { password = newPassword }, Json)).StatusCode.ShouldBe(HttpStatusCode.OK);

@@ -96,6 +96,7 @@ public static class InputRules
                 Memberships(check, r.Memberships);
                 break;
             case SetMembershipsRequest r: Memberships(check, r.Memberships); break;
+            case SetPasswordRequest r: check.Text("password", r.Password, Password); break;
             case WorkflowDefinition d: Definition(check, "", d); break;
             case DryRunRequest r:
                 if (r.Definition is not null) Definition(check, "definition.", r.Definition);
