@@ -7,9 +7,9 @@ using static CaseFlow.DemoYear.Api;
 namespace CaseFlow.DemoYear;
 
 /// <summary>
-/// The day-by-day rhythm: 00:05 the timers and the daily report (每日报表) of the day before; 09:00 applications (a few on a
-/// working day, now and then one on a day off); 10:30 supplements and mail signed for; 11:00 and 15:00 the inboxes worked;
-/// 17:30 the timers again. The timer sweep is run by hand after each move of the clock, as the tests do (TimeLimitTests).
+/// The day-by-day rhythm: 09:00 the timers (and on Mondays the daily report job, 每日报表, which catches up the week), then
+/// applications (one to five on a working day, now and then one on a day off); 10:30 supplements and mail signed for;
+/// 11:00 and, after the timers again, 15:00 the inboxes worked. The timer sweep is run by hand after each move of the clock, as the tests do (TimeLimitTests).
 /// </summary>
 internal sealed class SimulatedDays(DemoHost host, FakeTimeProvider time, TimeZoneInfo zone, YearBook book)
 {
@@ -41,12 +41,12 @@ internal sealed class SimulatedDays(DemoHost host, FakeTimeProvider time, TimeZo
     {
         for (var day = first; day <= last; day = day.AddDays(1))
         {
-            Move(day, 0, 5);
-            await TimersAndDailyReportAsync();
             Move(day, 9, 0);
-            await SweepAsync();
+            // The daily job catches up to 7 days: run weekly (and at the end), so the stored 每日报表 cover the whole period.
+            if (day.DayOfWeek == DayOfWeek.Monday) await TimersAndDailyReportAsync();
+            else await SweepAsync();
             var working = Calendar.IsWorkingDay(day);
-            var count = working ? book.Rng.Next(1, 5) : book.Rng.Next(10) < 2 ? 1 : 0;
+            var count = working ? book.Rng.Next(1, 6) : book.Rng.Next(10) < 2 ? 1 : 0;
             var left = Calendar.WorkingDaysBetween(day, last);
             for (var i = 0; i < count; i++)
             {
@@ -55,16 +55,12 @@ internal sealed class SimulatedDays(DemoHost host, FakeTimeProvider time, TimeZo
             }
             Move(day, 10, 30);
             await book.TimedAsync("applicant", async () => { await book.ApplicantActsAsync(day); return 0; });
-            if (working)
-            {
-                Move(day, 11, 0);
-                await WorkInboxesAsync(day);
-                Move(day, 15, 0);
-                await SweepAsync();
-                await WorkInboxesAsync(day);
-            }
-            Move(day, 17, 30);
+            if (!working) continue;
+            Move(day, 11, 0);
+            await WorkInboxesAsync(day);
+            Move(day, 15, 0);
             await SweepAsync();
+            await WorkInboxesAsync(day);
             if (day.Day == 1) book.Log($"{day:yyyy-MM-dd}: {_applied} cases so far");
         }
     }
@@ -103,7 +99,7 @@ internal sealed class SimulatedDays(DemoHost host, FakeTimeProvider time, TimeZo
     {
         var rng = book.Rng;
         var fate = PickFate(workingDaysLeft, indexInDay);
-        var file = _applied < FirstFates.Length || fate is Fate.Abandoned or Fate.Slow ? SteadyItem : Popularity[WeightedIndex(Popularity.Select(p => p.Weight).ToList(), rng)].File;
+        var file = _applied < FirstFates.Length || (indexInDay == 0 && workingDaysLeft is 15 or 9) ? SteadyItem : Popularity[WeightedIndex(Popularity.Select(p => p.Weight).ToList(), rng)].File;
         var item = _items.Single(i => i.File == file);
         if (item.Immediate && fate is Fate.ClockStop or Fate.Extension or Fate.Deemed or Fate.Late or Fate.Slow or Fate.Abandoned) fate = Fate.Approved;
         var window = book.Staff.Windows[rng.Next(10) switch { < 4 => 0, < 6 => 1, < 8 => 2, _ => 3 }];
@@ -126,10 +122,10 @@ internal sealed class SimulatedDays(DemoHost host, FakeTimeProvider time, TimeZo
 
     private Fate PickFate(int workingDaysLeft, int indexInDay)
     {
-        if (_applied < FirstFates.Length) return FirstFates[_applied];
-        // Anchors near the end: one case left open past its limit (超期, 停滞) and one at 预警 when the run stops.
+        // Anchors near the end: one case left open past its limit (超期, 停滞, 督办) and one at 预警 when the run stops.
         if (indexInDay == 0 && workingDaysLeft == 15) return Fate.Abandoned;
         if (indexInDay == 0 && workingDaysLeft == 9) return Fate.Slow;
+        if (_applied < FirstFates.Length) return FirstFates[_applied];
         var fate = Weights[WeightedIndex(Weights.Select(w => w.Weight).ToList(), book.Rng)].Fate;
         // Cases forgotten for most of a year would be unrealistic: abandoned ones come from the last two months only.
         return fate == Fate.Abandoned && workingDaysLeft > 40 ? Fate.Approved : fate;

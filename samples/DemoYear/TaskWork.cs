@@ -85,7 +85,8 @@ internal sealed class TaskWork(YearBook book)
             return true;
         }
         await CompleteAsync(clerk, id, "pass", Checklist(state, fail: false));
-        state.ReadyOn = state.Item.Immediate || state.Item.Json["acceptedBy"]?.GetValue<string>() == "window" ? today : book.Calendar.AddWorkingDays(today, book.Rng.Next(0, 2));
+        // Accepted by the window, the case is accepted as the review passes (no acceptance task): the decision's day is set now.
+        state.ReadyOn = state.Item.Json["acceptedBy"]?.GetValue<string>() == "window" ? book.ApprovalDay(state, today) : book.Calendar.AddWorkingDays(today, book.Rng.Next(0, 2));
         return true;
     }
 
