@@ -8,8 +8,8 @@ using CaseFlow.Workflows.Runtime;
 using Microsoft.Data.Sqlite;
 
 // CaseFlow benchmarks. `dotnet run -c Release --project tests/CaseFlow.Benchmarks` for the full figures,
-// `-- --smoke` for a run of a few seconds (CI), `-- --inbox` for the inbox figure alone, `-- --reports [--cases N]` for the
-// report figures alone (a bulk year of N cases, default 1 000 000). Prints one line per figure.
+// `-- --smoke` for a run of a few seconds (CI), `-- --inbox` for the inbox figure alone, `-- --reports [--cases N | --db PATH]`
+// for the report figures alone (a bulk year of N cases, default 1 000 000, or one written earlier). Prints one line per figure.
 var smoke = args.Contains("--smoke");
 var lifecycles = smoke ? 2_000 : 50_000;
 var commits = smoke ? 500 : 5_000;
@@ -22,7 +22,9 @@ var inboxPlan = smoke ? new InboxSeedPlan(5_000, 500, 100) : new InboxSeedPlan(1
 var inboxRequests = smoke ? 50 : 200;
 // Every report on a bulk year (samples/DemoYear/Bulk): a million cases for the figures, a few thousand in the smoke run.
 var reportCases = args.SkipWhile(a => a != "--cases").Skip(1).Select(int.Parse).FirstOrDefault(smoke ? 3_000 : 1_000_000);
-var reportCalls = smoke ? 3 : 20;
+var reportCalls = args.SkipWhile(a => a != "--calls").Skip(1).Select(int.Parse).FirstOrDefault(smoke ? 3 : 20);
+// `--db PATH`: a bulk year written earlier (`dotnet run --project samples/DemoYear -- --bulk N --db PATH`) instead of a fresh one.
+var reportDatabase = args.SkipWhile(a => a != "--db").Skip(1).Select(Path.GetFullPath).FirstOrDefault();
 
 Console.WriteLine($"CaseFlow benchmarks ({(smoke ? "smoke" : "full")}), .NET {Environment.Version}, {Environment.ProcessorCount} cores");
 if (args.Contains("--inbox")) return await InboxAsync(); // the inbox figure alone
@@ -47,7 +49,7 @@ async Task<int> InboxAsync()
 
 async Task<int> ReportsAsync()
 {
-    foreach (var line in ReportBenchmark.Lines(await ReportBenchmark.RunAsync(reportCases, reportCalls))) Console.WriteLine(line);
+    foreach (var line in ReportBenchmark.Lines(await ReportBenchmark.RunAsync(reportCases, reportCalls, reportDatabase, smoke ? null : line => Console.Error.WriteLine("(measured) " + line)))) Console.WriteLine(line);
     return 0;
 }
 

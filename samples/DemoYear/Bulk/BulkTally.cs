@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace CaseFlow.DemoYear.Bulk;
 
 /// <summary>
@@ -27,6 +29,15 @@ public sealed record LiveTally(int Open, int NearDue, int Overdue, int Stalled, 
 public sealed record BulkYearResult(int Cases, long Rows, DateTime NowUtc, LiveTally Live, IReadOnlyDictionary<DateOnly, DayTally> Days,
     IReadOnlyList<(long Unit, DateOnly Day)> DailyReports, TimeSpan Elapsed)
 {
+    private static readonly JsonSerializerOptions Json = new() { IncludeFields = true };
+
+    /// <summary>The tallies beside the database (<c>PATH.bulk.json</c>), so a benchmark can check a database written earlier.</summary>
+    public void Save(string databaseFile) => File.WriteAllText(databaseFile + ".bulk.json", JsonSerializer.Serialize(this, Json));
+
+    public static BulkYearResult Load(string databaseFile) =>
+        JsonSerializer.Deserialize<BulkYearResult>(File.ReadAllText(databaseFile + ".bulk.json"), Json)
+        ?? throw new InvalidOperationException($"{databaseFile}.bulk.json holds no tallies.");
+
     /// <summary>The tallies of the days from..to (both included).</summary>
     public DayTally Sum(DateOnly from, DateOnly to)
     {

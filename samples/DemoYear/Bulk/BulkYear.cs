@@ -8,7 +8,7 @@ namespace CaseFlow.DemoYear;
 
 /// <summary>
 /// The demo year in bulk mode (README "Benchmarks"): <c>--bulk N --db PATH</c> writes a year of N cases ending now into a
-/// migrated CaseFlow SQLite database — everything the reports read (cases, clocks, stops, timeline events, tasks, supervision
+/// migrated CaseFlow SQLite database (and what it wrote, tallied per day, into <c>PATH.bulk.json</c>) — everything the reports read (cases, clocks, stops, timeline events, tasks, supervision
 /// orders, ratings, stored daily reports) — with raw prepared INSERTs in large transactions instead of the server, so a
 /// million cases take a few minutes rather than days. A file that does not exist yet is first created by starting the server
 /// on it once (migrations, org trees, catalog, demo users).
@@ -24,6 +24,7 @@ public static class BulkYear
         var file = Path.GetFullPath(Argument(args, "--db") ?? throw new ArgumentException("--db PATH: the SQLite file to fill."));
         if (!File.Exists(file)) await PrepareAsync(file);
         var result = Write(file, count, DateTime.UtcNow);
+        result.Save(file);
         var year = result.Sum(BulkClock.Day(result.NowUtc).AddDays(-364), BulkClock.Day(result.NowUtc));
         Console.WriteLine($"bulk: {result.Cases} cases, {result.Rows} rows in {result.Elapsed.TotalSeconds:F0} s into {file}; "
             + $"last 365 days: {year.Received} received, {year.Finished} finished, {year.NotAccepted} not accepted, {year.Rated} ratings; "
