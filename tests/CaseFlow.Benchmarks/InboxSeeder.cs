@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using CaseFlow.DemoYear.Bulk;
 using Microsoft.Data.Sqlite;
+using static CaseFlow.DemoYear.Bulk.BulkSql;
 
 namespace CaseFlow.Benchmarks;
 
@@ -29,40 +31,7 @@ public static class InboxSeeder
     private static readonly TimeSpan History = TimeSpan.FromDays(730);
     private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 
-    private const string Surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
-    private const string GivenNames = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏辉玲建波宇浩凯俊帅晨欣怡梓涵子轩雨婷";
-    private static readonly string[] Streets = ["民族路", "解放碑步行街", "中山路", "人民大道", "新华路", "延安路", "花溪大道", "北京路", "沿江路", "建设大道"];
-    private static readonly int[] IdWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-
-    private static readonly string[] CaseColumns =
-    [
-        "Id", "CaseNo", "ServiceItemId", "ImplementationCode", "ItemName", "SituationCode", "Applicant_Name", "Applicant_IdNumber", "Applicant_Phone",
-        "Applicant_Address", "Channel", "HandlingMode", "IntakeWindowId", "HomeDepartmentId", "HomeRegionCode", "Status", "Outcome", "DecisionBasis",
-        "DefinitionId", "DefinitionVersion", "WorkflowInstanceId", "FormDataJson", "DeliveryMethod", "DeliveryAddress", "Waybill", "DeliveredAtUtc",
-        "Trips", "SupplementRounds", "ReceivedAtUtc", "AcceptedAtUtc", "AcceptedBy", "DecidedAtUtc", "ArchivedAtUtc", "UpdatedAtUtc", "Version",
-        "Materials", "DeemedAccepted", "LastStepAtUtc", "Level", "MaterialCompleteAtUtc", "StalledSinceUtc", "Assistance_AgentIdNumber",
-        "Assistance_AgentName", "Assistance_AgentPhone", "Assistance_ClerkUserName", "Assistance_Kind", "Assistance_Reason", "DueAtUtc",
-        "AuditSequence", "AuditHash", "AuditSignature",
-    ];
-
-    private static readonly string[] TaskColumns =
-    [
-        "CaseId", "InstanceId", "BookmarkId", "ActivityId", "ActivityType", "Title", "Role", "OrgUnitId", "BranchId", "Outcomes", "Status",
-        "AssigneeUserId", "Outcome", "CompletedBy", "CancelReason", "CreatedAtUtc", "ClaimedAtUtc", "ClosedAtUtc", "Version", "DueAtUtc", "Level",
-        "SupervisesTaskId", "CompletedOnBehalfOf",
-    ];
-
     private enum Open : byte { No, Review, Approval, VisibleReview, VisibleApproval }
-
-    private sealed record Situation(string Code, string MaterialsJson);
-
-    private sealed record Item(long Id, string Code, string Name, string DefinitionId, int DefinitionVersion, string Category, Situation[] Situations);
-
-    private sealed record Unit(long Id, string Code, string? Category)
-    {
-        /// <summary>The district a unit belongs to: the code before the suffix (500103-W01 → 500103).</summary>
-        public string Region { get; } = Code.Split('-')[0];
-    }
 
     private readonly record struct PendingTask(long CaseId, string InstanceId, bool Approval, string DefinitionId, long OrgUnitId, DateTime CreatedAt, DateTime? DueAt);
 
@@ -70,12 +39,10 @@ public static class InboxSeeder
     {
         if (plan.OpenTasks > plan.Cases || plan.VisibleTasks > plan.OpenTasks) throw new ArgumentException("Need cases ≥ open tasks ≥ visible tasks.", nameof(plan));
         var watch = Stopwatch.StartNew();
-        using var connection = new SqliteConnection($"Data Source={file};Pooling=false");
-        connection.Open();
-        // synchronous=OFF for this connection only: a seed lost to a crash is simply run again; the server keeps its own settings.
-        // The indexes stay in place, as in production where cases arrive one by one; with a large page cache that is also
-        // quicker here than re-creating each of them afterwards by scanning the 2 GB table again.
-        Exec(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144; PRAGMA temp_store=MEMORY;");
+        // synchronous=OFF for this connection only (BulkSql.Open). The indexes stay in place, as in production where cases arrive
+        // one by one; with a large page cache that is also quicker here than re-creating each of them afterwards by scanning the
+        // 2 GB table again.
+        using var connection = BulkSql.Open(file);
 
         var items = ReadItems(connection);
         var windows = ReadUnits(connection, "Window");
@@ -85,7 +52,7 @@ public static class InboxSeeder
         // 就地批办: the only approval a window (and so the demo clerk, as approver) gets in its own queue.
         var localApproval = items.FirstOrDefault(i => i.DefinitionId == "local-approval");
         // Case ids, numbers and their counters are assigned here from 1: only a database without cases will do.
-        if (Scalar(connection, """SELECT (SELECT COUNT(*) FROM "Cases") + (SELECT COUNT(*) FROM "Tasks") + (SELECT COUNT(*) FROM "CaseNumberSequences")""") != 0)
+        if (BulkSql.Scalar(connection, """SELECT (SELECT COUNT(*) FROM "Cases") + (SELECT COUNT(*) FROM "Tasks") + (SELECT COUNT(*) FROM "CaseNumberSequences")""") != 0)
             throw new InvalidOperationException("The inbox seeder expects a database without cases.");
 
         var random = new Random(20261123);
@@ -116,8 +83,7 @@ public static class InboxSeeder
                     var window = visible ? clerkWindow
                         : kind == Open.No ? windows[random.Next(windows.Length)]
                         : otherWindows[random.Next(otherWindows.Length)];
-                    var name = $"{Surnames[random.Next(Surnames.Length)]}{GivenNames[random.Next(GivenNames.Length)]}"
-                        + (random.Next(3) > 0 ? GivenNames[random.Next(GivenNames.Length)].ToString() : "");
+                    var name = Name(random);
                     var idNumber = IdNumber(department.Region, random);
                     var channel = random.Next(100) switch { < 70 => "Window", < 98 => "Online", _ => "Hotline12345" };
                     var mail = random.Next(100) < 40;
@@ -138,7 +104,7 @@ public static class InboxSeeder
                     insert["SituationCode"] = situation.Code;
                     insert["Applicant_Name"] = name;
                     insert["Applicant_IdNumber"] = idNumber;
-                    insert["Applicant_Phone"] = "1" + "35789"[random.Next(5)] + random.NextInt64(100_000_000, 1_000_000_000);
+                    insert["Applicant_Phone"] = Phone(random);
                     insert["Applicant_Address"] = mail ? Address(department, random) : null;
                     insert["Channel"] = channel;
                     insert["HandlingMode"] = channel == "Online" ? "FullyOnline" : item.DefinitionId switch
@@ -347,148 +313,4 @@ public static class InboxSeeder
     }
 
     private static string Level(DateTime due) => due < Now ? "Red" : due < Now.AddDays(3) ? "Yellow" : "Green";
-
-    private static Unit PickDepartment(Unit[] departments, string category, Random random)
-    {
-        var matching = departments.Where(d => d.Category == category).ToArray();
-        var from = matching.Length > 0 ? matching : departments;
-        return from[random.Next(from.Length)];
-    }
-
-    private static string Address(Unit department, Random random) =>
-        $"{department.Region} {Streets[random.Next(Streets.Length)]} {random.Next(1, 300)} 号";
-
-    /// <summary>A well-formed 18-digit resident ID: region, birth date, sequence, ISO 7064 check digit.</summary>
-    private static string IdNumber(string region, Random random)
-    {
-        var birth = new DateOnly(1950, 1, 1).AddDays(random.Next(20_000));
-        var body = string.Create(CultureInfo.InvariantCulture, $"{region}{birth:yyyyMMdd}{random.Next(1000):D3}");
-        var sum = 0;
-        for (var i = 0; i < 17; i++) sum += (body[i] - '0') * IdWeights[i];
-        return body + "10X98765432"[sum % 11];
-    }
-
-    /// <summary>32 hex digits, the shape of the engine's instance and bookmark ids.</summary>
-    private static string Hex(Random random)
-    {
-        Span<byte> bytes = stackalloc byte[16];
-        random.NextBytes(bytes);
-        return Convert.ToHexStringLower(bytes);
-    }
-
-    private static Item[] ReadItems(SqliteConnection connection)
-    {
-        var versions = new Dictionary<string, int>();
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = """SELECT "DefinitionId", MAX("DefinitionVersion") FROM "Definitions" GROUP BY "DefinitionId" """;
-            using var reader = command.ExecuteReader();
-            while (reader.Read()) versions[reader.GetString(0)] = reader.GetInt32(1);
-        }
-        var items = new List<Item>();
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = """
-                SELECT "Id", "ImplementationCode", "Name", "DefinitionId", "HomeDepartmentCategory", "Situations" FROM "ServiceItems" WHERE "IsCurrent" ORDER BY "Id"
-                """;
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                var definition = reader.GetString(3);
-                var situations = Situations(reader.IsDBNull(5) ? null : reader.GetString(5));
-                items.Add(new Item(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), definition, versions.GetValueOrDefault(definition, 1),
-                    reader.GetString(4), situations));
-            }
-        }
-        if (items.Count == 0) throw new InvalidOperationException("No service items: start the server once on this database so it imports the catalog.");
-        return [.. items];
-    }
-
-    /// <summary>Each situation with its materials as the case stores them (EF's JSON column: all handed in at intake).</summary>
-    private static Situation[] Situations(string? json)
-    {
-        var result = new List<Situation>();
-        using var document = JsonDocument.Parse(json ?? "[]");
-        if (document.RootElement.ValueKind != JsonValueKind.Array) return [new Situation("01", "[]")];
-        foreach (var situation in document.RootElement.EnumerateArray())
-        {
-            var materials = situation.TryGetProperty("Materials", out var list) && list.ValueKind == JsonValueKind.Array
-                ? list.EnumerateArray().Select(m => new
-                {
-                    Code = m.GetProperty("Code").GetString(),
-                    IntroducedInRound = 0,
-                    Name = m.GetProperty("Name").GetString(),
-                    Note = (string?)null,
-                    NoticedInRound = (int?)null,
-                    Required = m.TryGetProperty("Required", out var required) && required.GetBoolean(),
-                    State = 1, // MaterialState.Submitted
-                }).ToList()
-                : [];
-            result.Add(new Situation(situation.GetProperty("Code").GetString() ?? "01", JsonSerializer.Serialize(materials)));
-        }
-        return result.Count > 0 ? [.. result] : [new Situation("01", "[]")];
-    }
-
-    private static Unit[] ReadUnits(SqliteConnection connection, string kind)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = """SELECT "Id", "Code", "Category" FROM "OrgUnits" WHERE "Kind" = $kind ORDER BY "Id" """;
-        command.Parameters.AddWithValue("$kind", kind);
-        using var reader = command.ExecuteReader();
-        var units = new List<Unit>();
-        while (reader.Read()) units.Add(new Unit(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
-        if (units.Count == 0) throw new InvalidOperationException($"No {kind} org units: start the server once on this database so it imports the org trees.");
-        return [.. units];
-    }
-
-    private static void Exec(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private static long Scalar(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(command.ExecuteScalar());
-    }
-
-    /// <summary>One prepared INSERT reused for every row; columns left unset in a row are written as NULL.</summary>
-    private sealed class PreparedInsert : IDisposable
-    {
-        private readonly SqliteCommand _command;
-        private readonly Dictionary<string, SqliteParameter> _parameters = new();
-        private bool _prepared;
-
-        public PreparedInsert(SqliteConnection connection, string table, string[] columns)
-        {
-            _command = connection.CreateCommand();
-            _command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"$p{i}"))})";
-            for (var i = 0; i < columns.Length; i++) _parameters[columns[i]] = _command.Parameters.Add(new SqliteParameter($"$p{i}", DBNull.Value));
-        }
-
-        public object? this[string column]
-        {
-            set => _parameters[column].Value = value ?? DBNull.Value;
-        }
-
-        public void Begin(SqliteTransaction transaction)
-        {
-            _command.Transaction = transaction;
-            if (_prepared) return;
-            _command.Prepare();
-            _prepared = true;
-        }
-
-        public void Clear()
-        {
-            foreach (var parameter in _parameters.Values) parameter.Value = DBNull.Value;
-        }
-
-        public void Execute() => _command.ExecuteNonQuery();
-
-        public void Dispose() => _command.Dispose();
-    }
 }

@@ -1,0 +1,180 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using CaseFlow.DemoYear;
+using CaseFlow.DemoYear.Bulk;
+using CaseFlow.TestSupport;
+using Microsoft.Data.Sqlite;
+
+namespace CaseFlow.Benchmarks;
+
+/// <summary>Latency of one report for one user and period, timed call by call.</summary>
+public sealed record ReportLatency(string Report, string User, string Period, int Calls, double P50, double P95, double Max);
+
+/// <summary>What <see cref="ReportBenchmark"/> measured.</summary>
+public sealed record ReportFigures(BulkYearResult Bulk, TimeSpan ServerStart, IReadOnlyList<ReportLatency> Latencies);
+
+/// <summary>
+/// Every report endpoint over HTTP against the server in its own process, on a SQLite database <see cref="BulkYear"/> fills
+/// with a year of cases: the supervisor (重庆市 and 贵州省, through the access policy's subtree scope) and the admin (everything),
+/// each with the default period (this month up to today) and the last 365 days. Each answer is checked against what the bulk
+/// writer tallied (totals, live counts, tasks, ratings, stored daily reports) after the clock stops.
+/// </summary>
+public static class ReportBenchmark
+{
+    private sealed record Report(string Name, string Path, Action<JsonNode, DayTally, LiveTally, int>? Check);
+
+    /// <param name="database">A database the bulk mode wrote earlier today (with its <c>.bulk.json</c>), instead of writing one into a temp folder.</param>
+    public static async Task<ReportFigures> RunAsync(int cases, int calls, string? database = null, Action<string>? progress = null)
+    {
+        var folder = Directory.CreateTempSubdirectory("caseflow-bench-reports-").FullName;
+        var file = database ?? Path.Combine(folder, "caseflow.db");
+        try
+        {
+            if (database is null) await BulkYear.PrepareAsync(file);
+            var bulk = database is null ? BulkYear.Write(file, cases, DateTime.UtcNow) : BulkYearResult.Load(file);
+            var startWatch = Stopwatch.StartNew();
+            await using var server = await ReportServer.StartAsync(folder, file);
+            var serverStart = startWatch.Elapsed;
+            var users = new[] { ("supervisor", await server.SignInAsync(DemoUsers.Supervisor)), ("admin", await server.SignInAsync(DemoUsers.Admin)) };
+
+            var today = BulkClock.Day(DateTime.UtcNow);
+            var periods = new (string Name, string Query, DateOnly From, DateOnly To)[]
+            {
+                ("default", "", new DateOnly(today.Year, today.Month, 1), today),
+                ("365 days", $"from={today.AddDays(-364):yyyy-MM-dd}&to={today:yyyy-MM-dd}", today.AddDays(-364), today),
+            };
+            var results = new List<ReportLatency>();
+            foreach (var (periodName, query, from, to) in periods)
+            {
+                var expected = bulk.Sum(from, to);
+                // Stored daily reports up to yesterday; the endpoint's default (no period) is every stored one.
+                var stored = bulk.DailyReports.Count(r => query == "" || (r.Day >= from && r.Day <= to));
+                foreach (var report in Reports(to.DayNumber - from.DayNumber + 1))
+                    foreach (var (user, token) in users)
+                    {
+                        var path = report.Path.Contains('?') ? $"{report.Path}&{query}" : $"{report.Path}?{query}";
+                        var (first, body) = await server.GetAsync(path, token);
+                        report.Check?.Invoke(JsonNode.Parse(body)!, expected, bulk.Live, stored);
+                        var ms = new double[calls];
+                        for (var i = 0; i < calls; i++) ms[i] = (await server.GetAsync(path, token)).Ms;
+                        Array.Sort(ms);
+                        results.Add(new ReportLatency(report.Name, user, periodName, calls, Percentile(ms, 50), Percentile(ms, 95), Math.Max(ms[^1], first)));
+                        // Printed as measured too: a full-year run at a million cases takes long, and a partial one is still worth its lines.
+                        progress?.Invoke(Line(results[^1]));
+                    }
+            }
+            return new ReportFigures(bulk, serverStart, results);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Every report endpoint, each with what its answer must show of the bulk data.</summary>
+    private static IEnumerable<Report> Reports(int days)
+    {
+        yield return new("near-due", "/api/reports/near-due", (j, _, live, _) => Same("near-due total", j["total"], live.NearDue));
+        yield return new("overdue", "/api/reports/overdue", (j, _, live, _) => Same("overdue total", j["total"], live.Overdue));
+        yield return new("stalled", "/api/reports/stalled", (j, _, live, _) => Same("stalled total", j["total"], live.Stalled));
+        yield return new("supervision-orders", "/api/reports/supervision-orders", (j, _, live, _) => Same("open orders", j["total"], live.OpenOrders));
+        yield return new("rates", "/api/reports/rates", (j, t, _, _) => Totals(j["totals"]!, t));
+        yield return new("rates/daily", "/api/reports/rates/daily", (j, t, _, _) =>
+        {
+            Same("daily points", j["points"]!.AsArray().Count, days);
+            Same("daily received", j["points"]!.AsArray().Sum(p => p!["figures"]!["received"]!.GetValue<int>()), t.Received);
+        });
+        foreach (var by in new[] { "department", "item", "region" })
+            yield return new($"rates/by/{by}", $"/api/reports/rates/by/{by}", (j, t, _, _) =>
+                Same($"finished by {by}", j["points"]!.AsArray().Sum(p => p!["figures"]!["finished"]!.GetValue<int>()), t.Finished));
+        foreach (var by in new[] { "departments", "people" })
+            yield return new($"timeliness/{by}", $"/api/reports/timeliness/{by}", (j, t, _, _) =>
+            {
+                Same($"tasks done by {by}", j["rows"]!.AsArray().Sum(r => r!["done"]!.GetValue<int>()), t.TasksCompleted);
+                Same($"orders by {by}", j["rows"]!.AsArray().Sum(r => r!["supervisionOrders"]!.GetValue<int>()), t.OrdersRaised);
+            });
+        yield return new("ratings", "/api/reports/ratings", (j, t, _, _) =>
+        {
+            Same("ratings counted", j["figures"]!["rated"], t.Rated);
+            Same("ratings voided", j["figures"]!["appeals"], t.RatingsVoided);
+        });
+        yield return new("daily-reports", "/api/reports/daily-reports", (j, _, _, stored) => Same("stored daily reports", j["items"]!.AsArray().Count, Math.Min(1000, stored)));
+        yield return new("rates export (xlsx)", "/api/reports/rates/export?format=xlsx", null);
+    }
+
+    private static void Totals(JsonNode totals, DayTally t)
+    {
+        foreach (var (field, value) in new (string, int)[]
+                 {
+                     ("received", t.Received), ("finished", t.Finished), ("notAccepted", t.NotAccepted), ("withinCommitted", t.WithinCommitted),
+                     ("withinStatutory", t.WithinStatutory), ("immediate", t.Immediate), ("fullyOnline", t.FullyOnline), ("trips", t.Trips),
+                     ("supplemented", t.Supplemented), ("deemedAccepted", t.DeemedAccepted), ("extensions", t.Extensions), ("clockStops", t.ClockStops),
+                 })
+            Same($"rates {field}", totals[field], value);
+    }
+
+    private static void Same(string what, JsonNode? actual, int expected) => Same(what, actual?.GetValue<int>() ?? -1, expected);
+
+    private static void Same(string what, int actual, int expected)
+    {
+        if (actual != expected) throw new InvalidOperationException($"{what}: the server says {actual}, the bulk writer wrote {expected}.");
+    }
+
+    /// <summary>Nearest rank: the smallest value with at least p % of the calls at or below it.</summary>
+    private static double Percentile(double[] sorted, int p) => sorted[Math.Max(0, (int)Math.Ceiling(sorted.Length * p / 100.0) - 1)];
+
+    /// <summary>The figures as the benchmark console prints them, one line per report, user and period.</summary>
+    public static IEnumerable<string> Lines(ReportFigures figures)
+    {
+        var bulk = figures.Bulk;
+        yield return $"reports: {bulk.Cases} cases ({bulk.Rows} rows) written in {bulk.Elapsed.TotalSeconds:F0} s, server ready in {figures.ServerStart.TotalSeconds:F1} s; "
+            + $"{bulk.Live.Open} open; SQLite, server in its own process";
+        foreach (var l in figures.Latencies) yield return Line(l);
+    }
+
+    private static string Line(ReportLatency l) => string.Create(CultureInfo.InvariantCulture,
+        $"report {l.Report} ({l.User}, {l.Period}): p50 {l.P50:F1} ms, p95 {l.P95:F1} ms, max {l.Max:F1} ms over {l.Calls} calls");
+
+    /// <summary>The server in its own process on the bulk file, and one keep-alive connection to it.</summary>
+    private sealed class ReportServer : IAsyncDisposable
+    {
+        private readonly ServerProcess _process;
+        private readonly HttpClient _http;
+
+        private ReportServer(ServerProcess process)
+        {
+            _process = process;
+            _http = process.CreateClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1 });
+            _http.Timeout = TimeSpan.FromMinutes(5);
+        }
+
+        public static async Task<ReportServer> StartAsync(string folder, string file) =>
+            new(await ServerProcess.StartAsync(folder, file, TimeSpan.FromMinutes(3), "--Logging:LogLevel:Default=Warning"));
+
+        public Task<string> SignInAsync(DemoUser user) => SignIn.BearerTokenAsync(_http, user);
+
+        /// <summary>One GET, timed from sending to the last byte of the body; a failure or an empty file after the clock stops throws.</summary>
+        public async Task<(double Ms, string Body)> GetAsync(string path, string token)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            var watch = Stopwatch.StartNew();
+            using var response = await _http.SendAsync(request);
+            var bytes = await response.Content.ReadAsByteArrayAsync();
+            var ms = watch.Elapsed.TotalMilliseconds;
+            if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"GET {path}: {(int)response.StatusCode} {System.Text.Encoding.UTF8.GetString(bytes)}");
+            var xlsx = response.Content.Headers.ContentType?.MediaType?.Contains("spreadsheet") == true;
+            if (xlsx && (bytes.Length < 4 || bytes[0] != 'P' || bytes[1] != 'K')) throw new InvalidOperationException($"GET {path}: not an XLSX file.");
+            return (ms, xlsx ? "{}" : System.Text.Encoding.UTF8.GetString(bytes));
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            _http.Dispose();
+            await _process.DisposeAsync();
+        }
+    }
+}
