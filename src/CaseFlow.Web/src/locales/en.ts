@@ -10,7 +10,7 @@ const en: Shape<typeof zhCN> = {
   },
   shell: {
     signOut: 'Sign out', language: '中文', orgUnits: 'Org units', roles: 'Roles',
-    nav: { home: 'Home', inbox: 'Inbox', designer: 'Process designer', intake: 'Window intake', approval: 'Approval', supervision: 'Supervision', admin: 'Administration' },
+    nav: { home: 'Home', inbox: 'Inbox', designer: 'Process designer', intake: 'Window intake', approval: 'Approval', supervision: 'Supervision', incidents: 'Incidents', admin: 'Administration', cases: 'Cases' },
   },
   roles: { admin: 'Administrator', designer: 'Process designer', clerk: 'Window clerk', approver: 'Approver', supervisor: 'Supervisor' },
   home: { welcome: 'Hello, {{name}}', intro: 'Choose a page you may use from the menu.', pending: 'This page comes with a later version.' },

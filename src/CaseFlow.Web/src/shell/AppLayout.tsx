@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthContext';
 import { switchLanguage } from '../i18n';
 import { useInboxCounts } from '../inbox/inboxCounts';
-import { activeNav, visibleNav } from './navigation';
+import { activeNav, menuNav } from './navigation';
 import { navigate, usePath } from './router';
 
 export default function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { me, roles, signOut } = useAuth();
   const path = usePath();
-  const nav = visibleNav(roles);
+  const nav = menuNav(roles);
   // The 待办 badge: what waits in my tasks and queues, polled so that new work shows without a reload.
   const counts = useInboxCounts(nav.some((n) => n.key === 'inbox'));
   const label = (key: string) => (key === 'inbox' && counts
@@ -36,7 +36,7 @@ export default function AppLayout({ children }: { children: ReactNode }) {
       </Layout.Header>
       <Layout>
         <Layout.Sider width={168} theme="light" breakpoint="lg" collapsedWidth={56}>
-          <Menu mode="inline" selectedKeys={[activeNav(path)?.key ?? 'home']} style={{ height: '100%' }} data-testid="nav"
+          <Menu mode="inline" selectedKeys={[activeNav(path)?.key === 'cases' ? 'inbox' : activeNav(path)?.key ?? 'home']} style={{ height: '100%' }} data-testid="nav"
             items={nav.map((n) => ({ key: n.key, label: label(n.key), onClick: () => navigate(n.path) }))} />
         </Layout.Sider>
         <Layout.Content style={{ overflow: 'auto', background: '#f5f7fa' }}>{children}</Layout.Content>

@@ -3,6 +3,8 @@ export interface NavItem {
   key: string;
   path: string;
   roles: string[] | null;
+  /** Reached by links (a case from the inbox or a list), not shown in the menu. */
+  hidden?: boolean;
 }
 
 export const navItems: NavItem[] = [
@@ -12,8 +14,15 @@ export const navItems: NavItem[] = [
   { key: 'intake', path: '/intake', roles: ['clerk'] },
   { key: 'approval', path: '/approval', roles: ['approver'] },
   { key: 'supervision', path: '/supervision', roles: ['supervisor'] },
+  { key: 'incidents', path: '/incidents', roles: ['admin'] },
   { key: 'admin', path: '/admin', roles: ['admin'] },
+  { key: 'cases', path: '/cases', roles: ['clerk', 'approver', 'supervisor', 'admin'], hidden: true },
 ];
+
+/** The menu: what the roles reach, without the pages reached only by links. */
+export function menuNav(roles: string[]) {
+  return visibleNav(roles).filter((n) => !n.hidden);
+}
 
 export function visibleNav(roles: string[]) {
   return navItems.filter((n) => n.roles === null || n.roles.some((r) => roles.includes(r)));
