@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using CaseFlow.TestSupport;
 using Microsoft.Data.Sqlite;
@@ -24,6 +23,10 @@ public static class InboxBenchmark
     private const int PageSize = 50;
     private const int WarmUp = 20;
 
+    /// <summary>Healthy within 2 minutes: a start on a seeded million-case file takes longer than on an empty one.</summary>
+    private static Task<BenchmarkServer> StartServerAsync(string folder, string file) =>
+        BenchmarkServer.StartAsync(folder, file, TimeSpan.FromMinutes(2), TimeSpan.FromSeconds(60));
+
     public static async Task<InboxFigures> RunAsync(InboxSeedPlan plan, int requests)
     {
         var folder = Directory.CreateTempSubdirectory("caseflow-bench-inbox-").FullName;
@@ -31,12 +34,12 @@ public static class InboxBenchmark
         try
         {
             // First start: migrations and the start-up import give the seeder the exact schema and the org units it places tasks in.
-            await using (await QueueServer.StartAsync(folder, file)) { }
+            await using (await StartServerAsync(folder, file)) { }
             SqliteConnection.ClearAllPools();
             var seed = InboxSeeder.Seed(file, plan);
 
             var startWatch = Stopwatch.StartNew();
-            await using var server = await QueueServer.StartAsync(folder, file);
+            await using var server = await StartServerAsync(folder, file);
             var serverStart = startWatch.Elapsed;
             var token = await server.SignInAsync(DemoUsers.Clerk);
 
@@ -50,15 +53,15 @@ public static class InboxBenchmark
             };
             // Warm-up: connections, JIT and EF's compiled queries for every shape measured below.
             foreach (var (_, query, expected) in queries)
-                for (var i = 0; i < WarmUp; i++) await server.GetPageAsync($"/api/tasks/queues?pageSize={PageSize}{query}", token, expected, PageSize);
+                for (var i = 0; i < WarmUp; i++) await GetPageAsync(server, $"/api/tasks/queues?pageSize={PageSize}{query}", token, expected, PageSize);
 
             var results = new List<InboxLatency>();
             foreach (var (filter, query, expected) in queries)
             {
                 var ms = new double[requests];
-                for (var i = 0; i < requests; i++) ms[i] = await server.GetPageAsync($"/api/tasks/queues?pageSize={PageSize}{query}", token, expected, PageSize);
+                for (var i = 0; i < requests; i++) ms[i] = await GetPageAsync(server, $"/api/tasks/queues?pageSize={PageSize}{query}", token, expected, PageSize);
                 Array.Sort(ms);
-                results.Add(new InboxLatency(filter, requests, expected, Percentile(ms, 50), Percentile(ms, 95), Percentile(ms, 99), ms[^1]));
+                results.Add(new InboxLatency(filter, requests, expected, Percentiles.Nearest(ms, 50), Percentiles.Nearest(ms, 95), Percentiles.Nearest(ms, 99), ms[^1]));
             }
             return new InboxFigures(seed, serverStart, results[0], results.Skip(1).ToList());
         }
@@ -69,63 +72,28 @@ public static class InboxBenchmark
         }
     }
 
-    /// <summary>Nearest rank: the smallest value with at least p % of the requests at or below it.</summary>
-    private static double Percentile(double[] sorted, int p) => sorted[Math.Max(0, (int)Math.Ceiling(sorted.Length * p / 100.0) - 1)];
-
-    /// <summary>The server in its own process on the given SQLite file, like production, and one keep-alive connection to it.</summary>
-    private sealed class QueueServer : IAsyncDisposable
+    /// <summary>One GET of a queue page, timed from sending to the last byte of the body; checks the page after the clock stops.</summary>
+    private static async Task<double> GetPageAsync(BenchmarkServer server, string query, string token, int expectedTotal, int pageSize)
     {
-        private readonly ServerProcess _process;
-        private readonly HttpClient _http;
+        var answer = await server.GetAsync(query, token);
+        var page = JsonNode.Parse(answer.Text)!;
+        var total = page["total"]!.GetValue<int>();
+        var items = page["items"]!.AsArray();
+        if (total != expectedTotal || items.Count != Math.Min(pageSize, expectedTotal))
+            throw new InvalidOperationException($"GET {query}: total {total} with {items.Count} items, expected {expectedTotal} seeded.");
+        CheckDeadlineOrder(query, items);
+        return answer.Ms;
+    }
 
-        private QueueServer(ServerProcess process)
+    /// <summary>Sorted by deadline: the step's own, else the case's; undated last.</summary>
+    private static void CheckDeadlineOrder(string query, JsonArray items)
+    {
+        var deadlines = items.Select(t => (t!["dueAtUtc"] ?? t["caseDueAtUtc"])?.GetValue<DateTime>()).ToList();
+        for (var i = 1; i < deadlines.Count; i++)
         {
-            _process = process;
-            // One keep-alive connection for every request, as a browser holds one to the API.
-            _http = process.CreateClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1 });
-        }
-
-        /// <summary>Healthy within 2 minutes: a start on a seeded million-case file takes longer than on an empty one.</summary>
-        public static async Task<QueueServer> StartAsync(string folder, string file) =>
-            new(await ServerProcess.StartAsync(folder, file, TimeSpan.FromMinutes(2), "--Logging:LogLevel:Default=Warning"));
-
-        public Task<string> SignInAsync(DemoUser user) => SignIn.BearerTokenAsync(_http, user);
-
-        /// <summary>One GET of a queue page, timed from sending to the last byte of the body; checks the page after the clock stops.</summary>
-        public async Task<double> GetPageAsync(string query, string token, int expectedTotal, int pageSize)
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Get, query);
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            var watch = Stopwatch.StartNew();
-            using var response = await _http.SendAsync(request);
-            var text = await response.Content.ReadAsStringAsync();
-            var ms = watch.Elapsed.TotalMilliseconds;
-            if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"GET {query}: {(int)response.StatusCode} {text}");
-            var page = JsonNode.Parse(text)!;
-            var total = page["total"]!.GetValue<int>();
-            var items = page["items"]!.AsArray();
-            if (total != expectedTotal || items.Count != Math.Min(pageSize, expectedTotal))
-                throw new InvalidOperationException($"GET {query}: total {total} with {items.Count} items, expected {expectedTotal} seeded.");
-            CheckDeadlineOrder(query, items);
-            return ms;
-        }
-
-        /// <summary>Sorted by deadline: the step's own, else the case's; undated last.</summary>
-        private static void CheckDeadlineOrder(string query, JsonArray items)
-        {
-            var deadlines = items.Select(t => (t!["dueAtUtc"] ?? t["caseDueAtUtc"])?.GetValue<DateTime>()).ToList();
-            for (var i = 1; i < deadlines.Count; i++)
-            {
-                var (earlier, later) = (deadlines[i - 1], deadlines[i]);
-                if (later is not null && (earlier is null || earlier > later))
-                    throw new InvalidOperationException($"GET {query}: items not sorted by deadline at position {i}.");
-            }
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            _http.Dispose();
-            await _process.DisposeAsync();
+            var (earlier, later) = (deadlines[i - 1], deadlines[i]);
+            if (later is not null && (earlier is null || earlier > later))
+                throw new InvalidOperationException($"GET {query}: items not sorted by deadline at position {i}.");
         }
     }
 

@@ -196,7 +196,11 @@ public static class InboxSeeder
         }
 
         InsertTasks(connection, tasks, random);
-        InsertSequences(connection, sequences);
+        using (var transaction = connection.BeginTransaction())
+        {
+            BulkSql.InsertSequences(connection, transaction, sequences);
+            transaction.Commit();
+        }
         Exec(connection, "ANALYZE;");
         Exec(connection, "PRAGMA wal_checkpoint(TRUNCATE);");
         return new InboxSeedResult(plan, visibleRed, surname, visibleWithSurname, visibleCaseNo ?? "", watch.Elapsed);
@@ -293,23 +297,6 @@ public static class InboxSeeder
             }
             transaction.Commit();
         }
-    }
-
-    /// <summary>The case-number counters as the server keeps them (code|China date → last number), so later intake continues them.</summary>
-    private static void InsertSequences(SqliteConnection connection, Dictionary<string, int> sequences)
-    {
-        using var transaction = connection.BeginTransaction();
-        using var insert = new PreparedInsert(connection, "CaseNumberSequences", ["Key", "Value", "Version"]);
-        insert.Begin(transaction);
-        foreach (var (key, value) in sequences)
-        {
-            insert.Clear();
-            insert["Key"] = key;
-            insert["Value"] = value;
-            insert["Version"] = 0;
-            insert.Execute();
-        }
-        transaction.Commit();
     }
 
     private static string Level(DateTime due) => due < Now ? "Red" : due < Now.AddDays(3) ? "Yellow" : "Green";

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using CaseFlow.DemoYear;
 using CaseFlow.DemoYear.Bulk;
@@ -35,7 +34,7 @@ public static class ReportBenchmark
             if (database is null) await BulkYear.PrepareAsync(file);
             var bulk = database is null ? BulkYear.Write(file, cases, DateTime.UtcNow) : BulkYearResult.Load(file);
             var startWatch = Stopwatch.StartNew();
-            await using var server = await ReportServer.StartAsync(folder, file);
+            await using var server = await BenchmarkServer.StartAsync(folder, file, TimeSpan.FromMinutes(3), TimeSpan.FromMinutes(5));
             var serverStart = startWatch.Elapsed;
             var users = new[] { ("supervisor", await server.SignInAsync(DemoUsers.Supervisor)), ("admin", await server.SignInAsync(DemoUsers.Admin)) };
 
@@ -55,12 +54,12 @@ public static class ReportBenchmark
                     foreach (var (user, token) in users)
                     {
                         var path = report.Path.Contains('?') ? $"{report.Path}&{query}" : $"{report.Path}?{query}";
-                        var (first, body) = await server.GetAsync(path, token);
+                        var (first, body) = await GetAsync(server, path, token);
                         report.Check?.Invoke(JsonNode.Parse(body)!, expected, bulk.Live, stored);
                         var ms = new double[calls];
-                        for (var i = 0; i < calls; i++) ms[i] = (await server.GetAsync(path, token)).Ms;
+                        for (var i = 0; i < calls; i++) ms[i] = (await GetAsync(server, path, token)).Ms;
                         Array.Sort(ms);
-                        results.Add(new ReportLatency(report.Name, user, periodName, calls, Percentile(ms, 50), Percentile(ms, 95), Math.Max(ms[^1], first)));
+                        results.Add(new ReportLatency(report.Name, user, periodName, calls, Percentiles.Nearest(ms, 50), Percentiles.Nearest(ms, 95), Math.Max(ms[^1], first)));
                         // Printed as measured too: a full-year run at a million cases takes long, and a partial one is still worth its lines.
                         progress?.Invoke(Line(results[^1]));
                     }
@@ -123,8 +122,14 @@ public static class ReportBenchmark
         if (actual != expected) throw new InvalidOperationException($"{what}: the server says {actual}, the bulk writer wrote {expected}.");
     }
 
-    /// <summary>Nearest rank: the smallest value with at least p % of the calls at or below it.</summary>
-    private static double Percentile(double[] sorted, int p) => sorted[Math.Max(0, (int)Math.Ceiling(sorted.Length * p / 100.0) - 1)];
+    /// <summary>One GET; an empty file where an XLSX workbook should be throws.</summary>
+    private static async Task<(double Ms, string Body)> GetAsync(BenchmarkServer server, string path, string token)
+    {
+        var answer = await server.GetAsync(path, token);
+        var xlsx = answer.MediaType?.Contains("spreadsheet") == true;
+        if (xlsx && (answer.Body.Length < 4 || answer.Body[0] != 'P' || answer.Body[1] != 'K')) throw new InvalidOperationException($"GET {path}: not an XLSX file.");
+        return (answer.Ms, xlsx ? "{}" : answer.Text);
+    }
 
     /// <summary>The figures as the benchmark console prints them, one line per report, user and period.</summary>
     public static IEnumerable<string> Lines(ReportFigures figures)
@@ -137,44 +142,4 @@ public static class ReportBenchmark
 
     private static string Line(ReportLatency l) => string.Create(CultureInfo.InvariantCulture,
         $"report {l.Report} ({l.User}, {l.Period}): p50 {l.P50:F1} ms, p95 {l.P95:F1} ms, max {l.Max:F1} ms over {l.Calls} calls");
-
-    /// <summary>The server in its own process on the bulk file, and one keep-alive connection to it.</summary>
-    private sealed class ReportServer : IAsyncDisposable
-    {
-        private readonly ServerProcess _process;
-        private readonly HttpClient _http;
-
-        private ReportServer(ServerProcess process)
-        {
-            _process = process;
-            _http = process.CreateClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1 });
-            _http.Timeout = TimeSpan.FromMinutes(5);
-        }
-
-        public static async Task<ReportServer> StartAsync(string folder, string file) =>
-            new(await ServerProcess.StartAsync(folder, file, TimeSpan.FromMinutes(3), "--Logging:LogLevel:Default=Warning"));
-
-        public Task<string> SignInAsync(DemoUser user) => SignIn.BearerTokenAsync(_http, user);
-
-        /// <summary>One GET, timed from sending to the last byte of the body; a failure or an empty file after the clock stops throws.</summary>
-        public async Task<(double Ms, string Body)> GetAsync(string path, string token)
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Get, path);
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            var watch = Stopwatch.StartNew();
-            using var response = await _http.SendAsync(request);
-            var bytes = await response.Content.ReadAsByteArrayAsync();
-            var ms = watch.Elapsed.TotalMilliseconds;
-            if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"GET {path}: {(int)response.StatusCode} {System.Text.Encoding.UTF8.GetString(bytes)}");
-            var xlsx = response.Content.Headers.ContentType?.MediaType?.Contains("spreadsheet") == true;
-            if (xlsx && (bytes.Length < 4 || bytes[0] != 'P' || bytes[1] != 'K')) throw new InvalidOperationException($"GET {path}: not an XLSX file.");
-            return (ms, xlsx ? "{}" : System.Text.Encoding.UTF8.GetString(bytes));
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            _http.Dispose();
-            await _process.DisposeAsync();
-        }
-    }
 }

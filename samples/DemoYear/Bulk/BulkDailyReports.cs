@@ -16,18 +16,7 @@ public static class BulkDailyReports
     {
         var stored = new List<(long Unit, DateOnly Day)>();
         using var transaction = connection.BeginTransaction();
-        using (var insert = new PreparedInsert(connection, "CaseNumberSequences", ["Key", "Value", "Version"]))
-        {
-            insert.Begin(transaction);
-            foreach (var (key, value) in sequences)
-            {
-                insert.Clear();
-                insert["Key"] = key;
-                insert["Value"] = value;
-                insert["Version"] = 0;
-                insert.Execute();
-            }
-        }
+        BulkSql.InsertSequences(connection, transaction, sequences);
         var supervised = new List<long>();
         using (var command = connection.CreateCommand())
         {

@@ -182,6 +182,21 @@ public static class BulkSql
         return parents.Keys.ToDictionary(id => id, Root);
     }
 
+    /// <summary>The case-number counters as the server keeps them (code|China date → last number), so later intake continues them.</summary>
+    public static void InsertSequences(SqliteConnection connection, SqliteTransaction transaction, Dictionary<string, int> sequences)
+    {
+        using var insert = new PreparedInsert(connection, "CaseNumberSequences", ["Key", "Value", "Version"]);
+        insert.Begin(transaction);
+        foreach (var (key, value) in sequences)
+        {
+            insert.Clear();
+            insert["Key"] = key;
+            insert["Value"] = value;
+            insert["Version"] = 0;
+            insert.Execute();
+        }
+    }
+
     public static void Exec(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
