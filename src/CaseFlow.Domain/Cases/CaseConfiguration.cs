@@ -28,10 +28,11 @@ public sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(x => x.IntakeWindowId);
         builder.HasIndex(x => x.HomeDepartmentId);
         builder.HasIndex(x => x.Waybill);
-        // The reports' filters (Domain/Reports): the live lists by level and stall, the rates by decision time, alone and per unit.
+        // The reports' filters (Domain/Reports): the live lists by level and stall, the rates by decision and receipt time, alone and per unit.
         builder.HasIndex(x => x.Level);
         builder.HasIndex(x => x.StalledSinceUtc);
         builder.HasIndex(x => x.DecidedAtUtc);
+        builder.HasIndex(x => x.ReceivedAtUtc);
         builder.HasIndex(x => new { x.IntakeWindowId, x.DecidedAtUtc });
         builder.HasIndex(x => new { x.HomeDepartmentId, x.DecidedAtUtc });
         builder.HasOne(x => x.ServiceItem).WithMany().HasForeignKey(x => x.ServiceItemId).OnDelete(DeleteBehavior.Restrict);

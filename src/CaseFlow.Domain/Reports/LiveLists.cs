@@ -30,7 +30,7 @@ public sealed class LiveLists(CaseFlowDbContext db, ReportScope scope)
     {
         var (cases, resolved) = await ScopeAsync(actor, filter, ct);
         var orders = db.Tasks.AsNoTracking().Where(t => t.ActivityType == CaseTask.SupervisionOrderType
-            && (t.Status == CaseTaskStatus.Open || t.Status == CaseTaskStatus.Claimed) && cases.Select(c => c.Id).Contains(t.CaseId));
+            && (t.Status == CaseTaskStatus.Open || t.Status == CaseTaskStatus.Claimed) && cases.Any(c => c.Id == t.CaseId));
         var now = scope.Now;
         var rows = await orders.OrderBy(t => t.DueAtUtc).ThenBy(t => t.Id).Take(MaxRows).Select(t => new RawRow(
             t.CaseId, t.Case!.CaseNo, t.Case.ImplementationCode, t.Case.ItemName, t.Case.Applicant.Phone, t.Case.HomeRegionCode, t.Case.StalledSinceUtc,

@@ -96,17 +96,16 @@ public sealed class PeriodRates(CaseFlowDbContext db, ReportScope scope)
             };
         }).ToList();
 
-        var ids = cases.Select(c => c.Id);
         var events = new List<CountedEvent>();
         events.AddRange((await cases.Where(c => c.ReceivedAtUtc >= from && c.ReceivedAtUtc < to)
             .Select(c => new { c.ReceivedAtUtc, c.ImplementationCode, c.ItemName, c.HomeDepartmentId, c.IntakeWindowId }).ToListAsync(ct))
             .Select(c => new CountedEvent(CountedKind.Received, c.ReceivedAtUtc, new CaseKey(c.ImplementationCode, c.ItemName, c.HomeDepartmentId, c.IntakeWindowId))));
         // Deemed acceptances and extensions are dated by their timeline entries (Deadlines/StepClocks.cs, CaseTimekeeper.cs).
-        events.AddRange((await db.CaseEvents.AsNoTracking().Where(e => (e.Kind == "deemed-accepted" || e.Kind == "extended") && e.AtUtc >= from && e.AtUtc < to && ids.Contains(e.CaseId))
+        events.AddRange((await db.CaseEvents.AsNoTracking().Where(e => (e.Kind == "deemed-accepted" || e.Kind == "extended") && e.AtUtc >= from && e.AtUtc < to && cases.Any(c => c.Id == e.CaseId))
             .Select(e => new { e.Kind, e.AtUtc, e.Case!.ImplementationCode, e.Case.ItemName, e.Case.HomeDepartmentId, e.Case.IntakeWindowId }).ToListAsync(ct))
             .Select(e => new CountedEvent(e.Kind == "extended" ? CountedKind.Extended : CountedKind.DeemedAccepted, e.AtUtc,
                 new CaseKey(e.ImplementationCode, e.ItemName, e.HomeDepartmentId, e.IntakeWindowId))));
-        events.AddRange((await db.ExcludedPeriods.AsNoTracking().Where(p => p.StartedAtUtc >= from && p.StartedAtUtc < to && ids.Contains(p.CaseId))
+        events.AddRange((await db.ExcludedPeriods.AsNoTracking().Where(p => p.StartedAtUtc >= from && p.StartedAtUtc < to && cases.Any(c => c.Id == p.CaseId))
             .Join(db.Cases, p => p.CaseId, c => c.Id, (p, c) => new { p.StartedAtUtc, c.ImplementationCode, c.ItemName, c.HomeDepartmentId, c.IntakeWindowId }).ToListAsync(ct))
             .Select(p => new CountedEvent(CountedKind.ClockStopped, p.StartedAtUtc, new CaseKey(p.ImplementationCode, p.ItemName, p.HomeDepartmentId, p.IntakeWindowId))));
         return (new RateData(finished, events), resolved);

@@ -19,9 +19,8 @@ public sealed class RatingReport(CaseFlowDbContext db, ReportScope scope)
     public async Task<(RatingFigures Figures, ResolvedFilter Filter)> FiguresAsync(Actor actor, ReportFilter filter, CancellationToken ct)
     {
         var (cases, resolved) = await scope.CasesAsync(actor, filter, ct);
-        var ids = cases.Select(c => c.Id);
         var groups = await db.Ratings.AsNoTracking()
-            .Where(r => ids.Contains(r.CaseId) && r.GivenAtUtc >= resolved.FromUtc && r.GivenAtUtc < resolved.ToUtc)
+            .Where(r => r.GivenAtUtc >= resolved.FromUtc && r.GivenAtUtc < resolved.ToUtc && cases.Any(c => c.Id == r.CaseId))
             .GroupBy(r => new { r.Level, Voided = r.VoidedAtUtc != null })
             .Select(g => new { g.Key.Level, g.Key.Voided, Count = g.Count() })
             .ToListAsync(ct);

@@ -21,15 +21,14 @@ public sealed class Timeliness(CaseFlowDbContext db, ReportScope scope)
     {
         var (cases, resolved) = await scope.CasesAsync(actor, filter, ct);
         var (from, to) = (resolved.FromUtc, resolved.ToUtc);
-        var ids = cases.Select(c => c.Id);
         var done = await db.Tasks.AsNoTracking().Where(t => t.Status == CaseTaskStatus.Completed && t.ActivityType != CaseTask.SupervisionOrderType
-                && t.ClosedAtUtc >= from && t.ClosedAtUtc < to && ids.Contains(t.CaseId))
+                && t.ClosedAtUtc >= from && t.ClosedAtUtc < to && cases.Any(c => c.Id == t.CaseId))
             .Select(t => new { t.CaseId, t.OrgUnitId, t.AssigneeUserId, t.ActivityType, t.CreatedAtUtc, ClosedAtUtc = t.ClosedAtUtc!.Value, t.DueAtUtc, t.Case!.HomeRegionCode })
             .ToListAsync(ct);
         var caseIds = done.Select(t => t.CaseId).Distinct().ToList();
         var clocks = (await db.Clocks.AsNoTracking().Where(k => caseIds.Contains(k.CaseId))
             .Select(k => new { k.CaseId, k.Kind, k.StartedAtUtc, k.DueAtUtc }).ToListAsync(ct)).ToLookup(k => (k.CaseId, k.Kind));
-        var orders = await db.Tasks.AsNoTracking().Where(t => t.ActivityType == CaseTask.SupervisionOrderType && t.CreatedAtUtc >= from && t.CreatedAtUtc < to && ids.Contains(t.CaseId))
+        var orders = await db.Tasks.AsNoTracking().Where(t => t.ActivityType == CaseTask.SupervisionOrderType && t.CreatedAtUtc >= from && t.CreatedAtUtc < to && cases.Any(c => c.Id == t.CaseId))
             .Select(t => new { t.OrgUnitId, Holder = db.Tasks.Where(s => s.Id == t.SupervisesTaskId).Select(s => s.AssigneeUserId).FirstOrDefault() }).ToListAsync(ct);
 
         var calendar = scope.Calendar;

@@ -24,5 +24,8 @@ public sealed class CaseTaskConfiguration : IEntityTypeConfiguration<CaseTask>
         builder.HasIndex(x => new { x.Status, x.OrgUnitId, x.Role });
         builder.HasIndex(x => new { x.AssigneeUserId, x.Status });
         builder.HasIndex(x => x.CaseId);
+        // 时效考核 (Domain/Reports/Timeliness.cs): steps completed in a period, supervision orders raised in it.
+        builder.HasIndex(x => new { x.Status, x.ClosedAtUtc });
+        builder.HasIndex(x => new { x.ActivityType, x.CreatedAtUtc });
     }
 }

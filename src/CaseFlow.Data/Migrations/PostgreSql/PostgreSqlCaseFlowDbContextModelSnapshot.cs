@@ -303,6 +303,8 @@ namespace CaseFlow.Data.Migrations.PostgreSql
 
                     b.HasIndex("Level");
 
+                    b.HasIndex("ReceivedAtUtc");
+
                     b.HasIndex("ServiceItemId");
 
                     b.HasIndex("StalledSinceUtc");
@@ -1119,7 +1121,11 @@ namespace CaseFlow.Data.Migrations.PostgreSql
 
                     b.HasIndex("CaseId");
 
+                    b.HasIndex("ActivityType", "CreatedAtUtc");
+
                     b.HasIndex("AssigneeUserId", "Status");
+
+                    b.HasIndex("Status", "ClosedAtUtc");
 
                     b.HasIndex("Status", "OrgUnitId", "Role");
 

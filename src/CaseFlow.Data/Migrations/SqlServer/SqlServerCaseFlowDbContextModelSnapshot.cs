@@ -302,6 +302,8 @@ namespace CaseFlow.Data.Migrations.SqlServer
 
                     b.HasIndex("Level");
 
+                    b.HasIndex("ReceivedAtUtc");
+
                     b.HasIndex("ServiceItemId");
 
                     b.HasIndex("StalledSinceUtc");
@@ -1118,7 +1120,11 @@ namespace CaseFlow.Data.Migrations.SqlServer
 
                     b.HasIndex("CaseId");
 
+                    b.HasIndex("ActivityType", "CreatedAtUtc");
+
                     b.HasIndex("AssigneeUserId", "Status");
+
+                    b.HasIndex("Status", "ClosedAtUtc");
 
                     b.HasIndex("Status", "OrgUnitId", "Role");
 

@@ -291,6 +291,8 @@ namespace CaseFlow.Data.Migrations.Sqlite
 
                     b.HasIndex("Level");
 
+                    b.HasIndex("ReceivedAtUtc");
+
                     b.HasIndex("ServiceItemId");
 
                     b.HasIndex("StalledSinceUtc");
@@ -1079,7 +1081,11 @@ namespace CaseFlow.Data.Migrations.Sqlite
 
                     b.HasIndex("CaseId");
 
+                    b.HasIndex("ActivityType", "CreatedAtUtc");
+
                     b.HasIndex("AssigneeUserId", "Status");
+
+                    b.HasIndex("Status", "ClosedAtUtc");
 
                     b.HasIndex("Status", "OrgUnitId", "Role");
 
