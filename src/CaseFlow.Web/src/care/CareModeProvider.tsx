@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { ConfigProvider } from 'antd';
 import { careTheme } from './careTheme';
 import './care.css';
+import './contrast.css';
 
 const storageKey = 'caseflow.careMode';
 
