@@ -46,10 +46,10 @@ export default function CalendarPage() {
       {status?.warnings.map((w) => <Alert key={w} type="warning" showIcon style={{ marginBottom: 8 }} title={w} data-testid="calendar-warning" />)}
       <ProblemAlert error={error} />
       <Space align="start" wrap style={{ width: '100%' }} styles={{ item: { minWidth: 0 } }}>
-        <Card size="small" title={t('admin.calendar.loadedYears')} style={{ width: 420 }}>
+        <Card size="small" title={t('admin.calendar.loadedYears')} style={{ width: 560 }}>
           <CalendarYears years={status?.years ?? []} />
         </Card>
-        <Card size="small" title={t('admin.calendar.load')} style={{ width: 460 }}>
+        <Card size="small" title={t('admin.calendar.load')} style={{ width: 480 }}>
           <CalendarLoadForm fallbackYear={year} onLoaded={(y) => {
             void loadStatus();
             if (y === year) void loadYear(y);

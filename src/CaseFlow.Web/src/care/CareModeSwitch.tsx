@@ -7,8 +7,8 @@ export default function CareModeSwitch({ size = 'small' }: { size?: 'small' | 'm
   const { t } = useTranslation();
   const { on, toggle } = useCareMode();
   return (
-    <Button size={size} onClick={toggle} aria-pressed={on} data-testid="care-mode-switch">
-      {on ? t('care.off') : t('care.on')}
+    <Button size={size} type={on ? 'primary' : 'default'} onClick={toggle} aria-pressed={on} title={t(on ? 'care.turnOff' : 'care.turnOn')} data-testid="care-mode-switch">
+      {t('care.label')}
     </Button>
   );
 }

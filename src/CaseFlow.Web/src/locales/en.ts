@@ -56,7 +56,7 @@ const en: Shape<typeof zhCN> = {
     keys: 'Keys: j/k move, Enter opens, c claims, r releases, x selects, 1/2/3 switch tabs, / searches',
   },
   schema: { add: 'Add', value: 'Value', unit: 'Unit', json: 'JSON', workingDays: 'working days', days: 'days', workingHours: 'working hours' },
-  care: { on: 'Care mode', off: 'Standard mode' },
+  care: { label: 'Care mode', turnOn: 'Turn care mode on: larger text, higher contrast', turnOff: 'Turn care mode off' },
   admin: {
     title: 'Administration', actions: 'Actions', save: 'Save', cancel: 'Cancel', yes: 'OK', no: 'Cancel', problem: 'Not saved: {{message}}',
     tab: { users: 'Users and memberships', 'org-units': 'Org units', rights: 'Window rights', calendar: 'Work calendar' },

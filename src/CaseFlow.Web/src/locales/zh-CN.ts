@@ -53,7 +53,7 @@ const zhCN = {
     keys: '快捷键：j/k 上下移动，Enter 打开，c 签收，r 释放，x 勾选，1/2/3 切换页签，/ 搜索',
   },
   schema: { add: '添加', value: '数值', unit: '单位', json: 'JSON', workingDays: '工作日', days: '自然日', workingHours: '工作小时' },
-  care: { on: '关怀模式', off: '标准模式' },
+  care: { label: '关怀模式', turnOn: '开启关怀模式：大字体、高对比度', turnOff: '关闭关怀模式，恢复标准显示' },
   admin: {
     title: '系统管理', actions: '操作', save: '保存', cancel: '取消', yes: '确定', no: '取消', problem: '未保存：{{message}}',
     tab: { users: '用户与岗位', 'org-units': '组织机构', rights: '窗口权限', calendar: '工作日历' },
