@@ -11,6 +11,7 @@ import { usePath } from './shell/router';
 const DefinitionsPage = lazy(() => import('./designer/DefinitionsPage'));
 const DesignerPage = lazy(() => import('./designer/DesignerPage'));
 const InboxPage = lazy(() => import('./inbox/InboxPage'));
+const AdminPage = lazy(() => import('./admin/AdminPage'));
 
 export default function App() {
   const { me, loading, roles } = useAuth();
@@ -26,6 +27,7 @@ export default function App() {
     const id = pathname.split('/')[2];
     page = id ? <DesignerPage key={id} definitionId={decodeURIComponent(id)} /> : <DefinitionsPage />;
   } else if (nav.key === 'inbox') page = <InboxPage />;
+  else if (nav.key === 'admin') page = <AdminPage pathname={pathname} />;
   else page = <PendingPage page={nav.key} />;
   return (
     <AppLayout>

@@ -7,16 +7,20 @@ import { useTranslation } from 'react-i18next';
 import './i18n';
 import { AuthProvider } from './auth/AuthContext';
 import App from './App';
+import { CareModeProvider } from './care';
+import { baseTheme } from './care/careTheme';
 
 function Root() {
   const { i18n } = useTranslation();
   return (
-    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={{ token: { fontFamily: '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif' } }}>
-      <AntApp style={{ height: '100%' }}>
-        <AuthProvider>
-          <App />
-        </AuthProvider>
-      </AntApp>
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={baseTheme}>
+      <CareModeProvider>
+        <AntApp style={{ height: '100%' }}>
+          <AuthProvider>
+            <App />
+          </AuthProvider>
+        </AntApp>
+      </CareModeProvider>
     </ConfigProvider>
   );
 }

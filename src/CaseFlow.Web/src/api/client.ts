@@ -44,11 +44,16 @@ export function fill(path: string, params: Record<string, string | number> = {})
   return path.replace(/\{(\w+)(:\w+)?\}/g, (_, name: string) => encodeURIComponent(String(params[name])));
 }
 
+/** A body sent as it is: JSON text the server reads and checks itself (a calendar year), so its problems name the fields. */
+class RawJson {
+  constructor(public readonly text: string) {}
+}
+
 async function send(method: string, url: string, body?: unknown, retried = false): Promise<unknown> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrf) headers['X-CSRF-TOKEN'] = csrf;
-  const res = await fetch(url, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(url, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : body instanceof RawJson ? body.text : JSON.stringify(body) });
   if (res.status === 401 && !url.startsWith('/api/auth/login')) {
     onExpired();
     throw new ApiError({ status: 401, title: 'session-expired' });
@@ -76,5 +81,8 @@ export const api = {
   },
   put<P extends PutPaths>(path: P, params: Record<string, string | number>, body: BodyOf<paths[P]['put']>): Promise<Ok<paths[P]['put']>> {
     return send('PUT', fill(path, params), body) as Promise<Ok<paths[P]['put']>>;
+  },
+  putJsonText<P extends PutPaths>(path: P, params: Record<string, string | number>, text: string): Promise<Ok<paths[P]['put']>> {
+    return send('PUT', fill(path, params), new RawJson(text)) as Promise<Ok<paths[P]['put']>>;
   },
 };

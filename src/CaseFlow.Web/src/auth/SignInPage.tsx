@@ -3,6 +3,7 @@ import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from './AuthContext';
 import { switchLanguage } from '../i18n';
+import { CareModeSwitch } from '../care';
 
 export default function SignInPage() {
   const { t } = useTranslation();
@@ -38,7 +39,10 @@ export default function SignInPage() {
           </Form.Item>
           <Button type="primary" htmlType="submit" block loading={busy}>{t('signIn.submit')}</Button>
         </Form>
-        <Button type="link" onClick={switchLanguage} style={{ marginTop: 8, padding: 0 }}>{t('shell.language')}</Button>
+        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginTop: 8 }}>
+          <Button type="link" onClick={switchLanguage} style={{ padding: 0 }}>{t('shell.language')}</Button>
+          <CareModeSwitch />
+        </div>
       </Card>
     </div>
   );

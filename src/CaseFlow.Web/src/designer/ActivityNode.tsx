@@ -31,11 +31,11 @@ function ActivityNode({ data, selected }: NodeProps<FlowNode>) {
       <Handle type="target" position={Position.Left} id="in" />
       <div style={{ padding: '6px 8px', borderBottom: ports.length > 1 ? '1px solid #eef1f5' : undefined }}>
         <div style={{ fontWeight: 600, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>{doc.name || desc?.displayName || doc.type}</div>
-        <div style={{ color: '#8c96a3' }}>{desc?.displayName ?? doc.type} · {doc.id}</div>
+        <div style={{ color: '#5c6773' }}>{desc?.displayName ?? doc.type} · {doc.id}</div>
       </div>
       {problems.length > 0 && (
         <Tooltip title={problems.join('\n')}>
-          <span data-testid={`node-problems-${doc.id}`} style={{ position: 'absolute', top: -9, right: -9, background: '#ff4d4f', color: '#fff', borderRadius: 9, minWidth: 18, height: 18, textAlign: 'center', lineHeight: '18px', fontSize: 11 }}>
+          <span data-testid={`node-problems-${doc.id}`} style={{ position: 'absolute', top: -9, right: -9, background: '#cf1322', color: '#fff', borderRadius: 9, minWidth: 18, height: 18, textAlign: 'center', lineHeight: '18px', fontSize: 11 }}>
             {problems.length}
           </span>
         </Tooltip>

@@ -22,7 +22,7 @@ function Palette({ descriptors, onAdd }: { descriptors: ActivityDesc[]; onAdd(ty
                 onClick={() => onAdd(d.type)}
                 style={{ padding: '4px 8px', margin: '2px 0', border: '1px solid #d9e0ea', borderRadius: 4, cursor: 'grab', background: '#fafbfd', fontSize: 12 }}
               >
-                {d.displayName} <span style={{ color: '#9aa4b1' }}>{d.type}</span>
+                {d.displayName} <span style={{ color: '#5c6773' }}>{d.type}</span>
               </div>
             </Tooltip>
           )),

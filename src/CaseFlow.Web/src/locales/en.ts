@@ -56,5 +56,40 @@ const en: Shape<typeof zhCN> = {
     keys: 'Keys: j/k move, Enter opens, c claims, r releases, x selects, 1/2/3 switch tabs, / searches',
   },
   schema: { add: 'Add', value: 'Value', unit: 'Unit', json: 'JSON', workingDays: 'working days', days: 'days', workingHours: 'working hours' },
+  care: { label: 'Care mode', turnOn: 'Turn care mode on: larger text, higher contrast', turnOff: 'Turn care mode off' },
+  admin: {
+    title: 'Administration', actions: 'Actions', save: 'Save', cancel: 'Cancel', yes: 'OK', no: 'Cancel', problem: 'Not saved: {{message}}',
+    tab: { users: 'Users and memberships', 'org-units': 'Org units', rights: 'Window rights', calendar: 'Work calendar' },
+    users: {
+      userName: 'User name', displayName: 'Name', status: 'Status', active: 'Active', inactive: 'Deactivated', memberships: 'Memberships (unit · role)',
+      create: 'New user', created: 'User {{name}} created', setMemberships: 'Memberships', membershipsOf: 'Memberships of {{name}}',
+      membershipsNote: 'The user signs in again after saving; claimed tasks they may no longer act on return to their queues.', saved: 'Memberships of {{name}} saved',
+      resetPassword: 'Reset password', resetPasswordOf: 'Reset the password of {{name}}', password: 'Password', passwordRule: 'At least 12 characters; every session of the user ends.',
+      passwordSet: 'Password of {{name}} reset', deactivate: 'Deactivate', deactivateConfirm: 'Deactivate {{name}}? Every session ends at once.',
+      deactivated: '{{name}} deactivated', orgUnit: 'Org unit', role: 'Role', orgUnitRequired: 'Choose an org unit', roleRequired: 'Choose a role',
+      addMembership: 'Add membership', removeMembership: 'Remove',
+    },
+    org: {
+      tree: 'Org units ({{count}})', create: 'New org unit', created: '{{name}} created', parent: 'Parent', parentHint: 'Select the parent in the tree',
+      clearParent: 'No parent', code: 'Code', name: 'Name', kindLabel: 'Kind', category: 'Department category',
+      kind: { Province: 'Province', City: 'City', District: 'District', Town: 'Town', Community: 'Community', Department: 'Department', Window: 'Window' },
+    },
+    rights: {
+      filterWindow: 'Filter by window', grant: 'Grant a right', granted: 'Granted', revoke: 'Revoke', revokeConfirm: 'Revoke this grant? It stays on record.',
+      revokedOk: 'Revoked', window: 'Window', right: 'Right', scope: 'Items', scopeItem: 'Item {{code}}', scopeCategory: 'Category {{category}}',
+      allItems: 'Every item', validity: 'Valid', openEnded: 'open-ended', state: 'State', inForce: 'In force', notInForce: 'Not in force', revoked: 'Revoked',
+      grantedBy: 'Granted by', item: 'Item implementation code', category: 'Item category', scopeHint: 'Neither code nor category: every item',
+      validFrom: 'Valid from', validTo: 'Valid to (inclusive)', validToHint: 'Empty: open-ended',
+      kind: { RemoteIntake: 'Remote intake', FormReview: 'Form review', OriginalCheck: 'Original check', OneTimeNotice: 'One-time notice', ResultDelivery: 'Result delivery' },
+    },
+    calendar: {
+      loadedYears: 'Loaded years', year: 'Year', region: 'Region', national: 'National', daysOff: 'Days off', extraWorkdays: 'Make-up workdays', loadedAt: 'Loaded',
+      load: 'Load a calendar', paste: 'Paste calendar JSON', pasteHint: 'Paste a year\'s calendar JSON (year, region, source, daysOff, extraWorkdays) or upload a file',
+      upload: 'Upload file', submit: 'Load', loadedOk: 'Calendar {{year}} loaded; {{count}} deadlines recomputed',
+      notLoaded: 'Calendar {{year}} is not loaded: weekends only; deadlines fall back to Monday–Friday', month: 'Month {{month}}', weekdays: 'Mo,Tu,We,Th,Fr,Sa,Su',
+      mark: { workday: 'Mo', weekend: 'Sa', dayOff: 'Off', extraWorkday: 'W' },
+      legend: { workday: 'Workday', weekend: 'Weekend', dayOff: 'Day off', extraWorkday: 'Make-up workday' },
+    },
+  },
 };
 export default en;

@@ -53,5 +53,40 @@ const zhCN = {
     keys: '快捷键：j/k 上下移动，Enter 打开，c 签收，r 释放，x 勾选，1/2/3 切换页签，/ 搜索',
   },
   schema: { add: '添加', value: '数值', unit: '单位', json: 'JSON', workingDays: '工作日', days: '自然日', workingHours: '工作小时' },
+  care: { label: '关怀模式', turnOn: '开启关怀模式：大字体、高对比度', turnOff: '关闭关怀模式，恢复标准显示' },
+  admin: {
+    title: '系统管理', actions: '操作', save: '保存', cancel: '取消', yes: '确定', no: '取消', problem: '未保存：{{message}}',
+    tab: { users: '用户与岗位', 'org-units': '组织机构', rights: '窗口权限', calendar: '工作日历' },
+    users: {
+      userName: '用户名', displayName: '姓名', status: '状态', active: '启用', inactive: '已停用', memberships: '岗位（机构 · 角色）',
+      create: '新增用户', created: '已新增用户 {{name}}', setMemberships: '设置岗位', membershipsOf: '设置岗位：{{name}}',
+      membershipsNote: '保存后该用户需重新登录；其已签收而无权再办的任务退回队列。', saved: '已保存 {{name}} 的岗位',
+      resetPassword: '重置密码', resetPasswordOf: '重置密码：{{name}}', password: '密码', passwordRule: '至少 12 个字符；保存后该用户的所有登录失效。',
+      passwordSet: '已重置 {{name}} 的密码', deactivate: '停用', deactivateConfirm: '停用 {{name}}？其所有登录立即失效。',
+      deactivated: '已停用 {{name}}', orgUnit: '机构', role: '角色', orgUnitRequired: '请选择机构', roleRequired: '请选择角色',
+      addMembership: '添加岗位', removeMembership: '移除',
+    },
+    org: {
+      tree: '组织机构（{{count}}）', create: '新增机构', created: '已新增 {{name}}', parent: '上级机构', parentHint: '在左侧树中选择上级机构',
+      clearParent: '不选上级', code: '机构代码', name: '机构名称', kindLabel: '类型', category: '部门类别',
+      kind: { Province: '省级', City: '市级', District: '区县', Town: '乡镇街道', Community: '村社区', Department: '部门', Window: '窗口' },
+    },
+    rights: {
+      filterWindow: '按窗口筛选', grant: '授予权限', granted: '已授予', revoke: '撤销', revokeConfirm: '撤销此项权限？记录将保留。',
+      revokedOk: '已撤销', window: '窗口', right: '权限', scope: '适用事项', scopeItem: '事项 {{code}}', scopeCategory: '类别 {{category}}',
+      allItems: '全部事项', validity: '有效期', openEnded: '长期', state: '状态', inForce: '有效', notInForce: '不在有效期', revoked: '已撤销',
+      grantedBy: '授予人', item: '事项实施编码', category: '事项类别', scopeHint: '编码与类别都不填：适用全部事项',
+      validFrom: '生效日期', validTo: '失效日期（含）', validToHint: '不填为长期有效',
+      kind: { RemoteIntake: '异地收件权', FormReview: '形式审查权', OriginalCheck: '原件核验权', OneTimeNotice: '一次性告知权', ResultDelivery: '审批结果送达权' },
+    },
+    calendar: {
+      loadedYears: '已载入年份', year: '年份', region: '区划', national: '全国', daysOff: '放假天数', extraWorkdays: '调休上班天数', loadedAt: '载入',
+      load: '载入日历', paste: '粘贴日历 JSON', pasteHint: '粘贴某年的日历 JSON（year、region、source、daysOff、extraWorkdays），或上传文件',
+      upload: '上传文件', submit: '载入', loadedOk: '已载入 {{year}} 年日历，重新计算 {{count}} 个时限',
+      notLoaded: '{{year}} 年日历未载入：仅标出周末，期限按周一至周五推算', month: '{{month}}月', weekdays: '一,二,三,四,五,六,日',
+      mark: { workday: '一', weekend: '六', dayOff: '休', extraWorkday: '班' },
+      legend: { workday: '工作日', weekend: '周末', dayOff: '放假', extraWorkday: '调休上班' },
+    },
+  },
 };
 export default zhCN;

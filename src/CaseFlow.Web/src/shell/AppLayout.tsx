@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthContext';
 import { switchLanguage } from '../i18n';
 import { useInboxCounts } from '../inbox/inboxCounts';
+import { CareModeSwitch } from '../care';
 import { activeNav, menuNav } from './navigation';
 import { navigate, usePath } from './router';
 
@@ -31,6 +32,7 @@ export default function AppLayout({ children }: { children: ReactNode }) {
           <Typography.Text style={{ color: '#cfd8e6', maxWidth: 280 }} ellipsis data-testid="user-units">{units.join('、')}</Typography.Text>
         </Tooltip>
         <Typography.Text style={{ color: '#fff' }} data-testid="user-name">{me?.displayName}</Typography.Text>
+        <CareModeSwitch />
         <Button size="small" onClick={switchLanguage}>{t('shell.language')}</Button>
         <Button size="small" onClick={() => void signOut().then(() => navigate('/', true))} data-testid="sign-out">{t('shell.signOut')}</Button>
       </Layout.Header>

@@ -1,0 +1,2 @@
+export { CareModeProvider, useCareMode } from './CareModeProvider';
+export { default as CareModeSwitch } from './CareModeSwitch';
