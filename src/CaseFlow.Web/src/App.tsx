@@ -11,6 +11,8 @@ import { usePath } from './shell/router';
 const DefinitionsPage = lazy(() => import('./designer/DefinitionsPage'));
 const DesignerPage = lazy(() => import('./designer/DesignerPage'));
 const InboxPage = lazy(() => import('./inbox/InboxPage'));
+const SupervisionPage = lazy(() => import('./dashboard/SupervisionPage'));
+const IncidentsPage = lazy(() => import('./incidents/IncidentsPage'));
 
 export default function App() {
   const { me, loading, roles } = useAuth();
@@ -26,6 +28,8 @@ export default function App() {
     const id = pathname.split('/')[2];
     page = id ? <DesignerPage key={id} definitionId={decodeURIComponent(id)} /> : <DefinitionsPage />;
   } else if (nav.key === 'inbox') page = <InboxPage />;
+  else if (nav.key === 'supervision') page = <SupervisionPage />;
+  else if (nav.key === 'incidents') page = <IncidentsPage />;
   else page = <PendingPage page={nav.key} />;
   return (
     <AppLayout>
