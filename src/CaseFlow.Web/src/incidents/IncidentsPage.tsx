@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, App as AntApp, Button, Popconfirm, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { formatDateTime } from '../format';
 import { navigate } from '../shell/router';
 import CancelIncidentModal from './CancelIncidentModal';
+import RetryIncidentModal from './RetryIncidentModal';
 import { incidentStatuses } from './types';
 import type { IncidentDto, IncidentStatus } from './types';
 
@@ -19,6 +20,7 @@ export default function IncidentsPage() {
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [cancelling, setCancelling] = useState<IncidentDto | null>(null);
+  const [retrying, setRetrying] = useState<IncidentDto | null>(null);
 
   const load = useCallback(async () => {
     setLoading(true);
@@ -62,14 +64,16 @@ export default function IncidentsPage() {
           { key: 'status', title: t('incidents.col.status'), width: 88, render: (_, r) => <Tag color={statusColors[r.status]}>{t(`incidents.status.${r.status}`)}</Tag> },
           { key: 'actions', title: t('incidents.col.actions'), width: 150, render: (_, r) => r.status === 'Open' && (
             <Space size={4}>
-              <Popconfirm title={t('incidents.retryConfirm')} okText={t('incidents.retry')} cancelText={t('incidents.close')}
-                onConfirm={() => act(() => api.post('/api/incidents/{id}/retry', { id: r.id }, { variables: null }), t('incidents.retried'))}>
-                <Button size="small" type="primary" data-testid="retry">{t('incidents.retry')}</Button>
-              </Popconfirm>
+              <Button size="small" type="primary" data-testid="retry" onClick={() => setRetrying(r)}>{t('incidents.retry')}</Button>
               <Button size="small" danger data-testid="cancel" onClick={() => setCancelling(r)}>{t('incidents.cancel')}</Button>
             </Space>
           ) },
         ]} />
+      <RetryIncidentModal incident={retrying} onClose={() => setRetrying(null)}
+        onRetry={async (incident, variables) => {
+          await act(() => api.post('/api/incidents/{id}/retry', { id: incident.id }, { variables }), t('incidents.retried'));
+          setRetrying(null);
+        }} />
       <CancelIncidentModal incident={cancelling} onClose={() => setCancelling(null)}
         onCancel={async (incident, reason) => {
           await act(() => api.post('/api/incidents/{id}/cancel', { id: incident.id }, { reason }), t('incidents.cancelled'));

@@ -90,6 +90,7 @@ const en: Shape<typeof zhCN> = {
   incidents: {
     title: 'Incidents', empty: 'No incidents', status: { Open: 'Open', Resolved: 'Resolved', Cancelled: 'Cancelled' },
     col: { created: 'Raised', case: 'Case', activity: 'Step', message: 'Message', status: 'Status', actions: 'Actions' },
+    retryTitle: 'Retry the incident', variables: 'Variables to fix', variablesHint: 'Variables to fix first (a JSON object, optional), e.g. {"spin": false}', variablesInvalid: 'Enter a JSON object',
     retry: 'Retry', retryConfirm: 'Run the step again with the current variables?', retried: 'Retried', cancel: 'Cancel instance', cancelTitle: 'Cancel the workflow instance',
     cancelWarning: 'Cancelling ends the workflow instance for good. Give a reason.', cancelOk: 'Cancel instance', reason: 'Reason', cancelled: 'Instance cancelled', close: 'Close',
   },

@@ -86,6 +86,7 @@ const zhCN = {
   incidents: {
     title: '流程异常', empty: '暂无流程异常', status: { Open: '待处理', Resolved: '已解决', Cancelled: '已取消' },
     col: { created: '发生时间', case: '办件', activity: '环节', message: '异常信息', status: '状态', actions: '操作' },
+    retryTitle: '重试流程异常', variables: '修正变量', variablesHint: '修正的流程变量（JSON 对象，可不填），如 {"spin": false}', variablesInvalid: '请填写 JSON 对象',
     retry: '重试', retryConfirm: '按当前变量重新执行该环节？', retried: '已重试', cancel: '取消流程', cancelTitle: '取消流程实例',
     cancelWarning: '取消后该流程实例终止，不可恢复。请填写取消原因。', cancelOk: '确认取消', reason: '取消原因', cancelled: '已取消流程', close: '关闭',
   },
