@@ -37,7 +37,7 @@ export default function BreakdownChart({ filters }: { filters: DashboardFilters 
     <Card size="small" title={t('supervision.chart.breakdown')} data-testid="breakdown-chart"
       extra={<Segmented size="small" value={dimension} onChange={(v) => setDimension(v as Dimension)}
         options={dimensions.map((d) => ({ value: d, label: t(`supervision.dimension.${d}`) }))} />}>
-      <Chart option={option} label={t('supervision.chart.breakdown')} />
+      <Chart option={option} height={220} label={t('supervision.chart.breakdown')} />
     </Card>
   );
 }

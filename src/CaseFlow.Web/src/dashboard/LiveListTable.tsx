@@ -1,4 +1,4 @@
-import { Button, Table } from 'antd';
+import { Button, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../shell/router';
@@ -11,26 +11,27 @@ export default function LiveListTable({ kind, rows, loading, onUrge }: { kind: L
   const { t } = useTranslation();
   const columns: ColumnsType<LiveRowDto> = [
     { key: 'card', title: t('supervision.col.card'), width: 76, render: (_, r) => <CardTag card={r.card} /> },
-    { key: 'caseNo', title: t('supervision.col.caseNo'), render: (_, r) => (
-      <Button type="link" size="small" style={{ padding: 0 }} data-testid="drill" onClick={() => navigate(`/cases/${r.caseId}`)}>{r.caseNo}</Button>) },
+    { key: 'caseNo', title: t('supervision.col.caseNo'), width: 200, ellipsis: true, render: (_, r) => (
+      <Typography.Link data-testid="drill" title={r.caseNo} onClick={() => navigate(`/cases/${r.caseId}`)}>{r.caseNo}</Typography.Link>) },
     { key: 'item', title: t('supervision.col.item'), dataIndex: 'itemName', ellipsis: true },
-    { key: 'step', title: t('supervision.col.step'), dataIndex: 'step', ellipsis: true },
-    { key: 'assignee', title: t('supervision.col.assignee'), dataIndex: 'assignee', width: 100 },
-    { key: 'department', title: t('supervision.col.department'), dataIndex: 'department', ellipsis: true },
-    { key: 'deadline', title: t('supervision.col.deadline'), width: 104, render: (_, r) => r.deadlineDate ?? '' },
-    { key: 'days', title: t('supervision.col.days'), width: 120, render: (_, r) => {
+    { key: 'step', title: t('supervision.col.step'), dataIndex: 'step', width: 110, ellipsis: true },
+    { key: 'assignee', title: t('supervision.col.assignee'), dataIndex: 'assignee', width: 84, ellipsis: true },
+    { key: 'deadline', title: t('supervision.col.deadline'), width: 100, render: (_, r) => r.deadlineDate ?? '' },
+    { key: 'days', title: t('supervision.col.days'), width: 130, render: (_, r) => {
       const over = asNumber(r.workingDaysOver) ?? 0;
       return over > 0
         ? <span style={{ color: '#cf1322' }}>{t('supervision.daysOver', { count: over })}</span>
         : t('supervision.daysLeft', { count: asNumber(r.workingDaysLeft) ?? 0 });
     } },
-    { key: 'phone', title: t('supervision.col.phone'), dataIndex: 'applicantPhone', width: 116 },
-    { key: 'actions', title: t('supervision.col.actions'), width: 80, render: (_, r) => (
+    { key: 'department', title: t('supervision.col.department'), dataIndex: 'department', width: 120, ellipsis: true },
+    { key: 'phone', title: t('supervision.col.phone'), dataIndex: 'applicantPhone', width: 112 },
+    { key: 'actions', title: t('supervision.col.actions'), width: 76, fixed: 'right', render: (_, r) => (
       <Button size="small" danger data-testid="urge" onClick={() => onUrge(r)}>{t('supervision.urge.button')}</Button>) },
   ];
   return (
     <Table<LiveRowDto> size="small" rowKey={(r) => `${kind}-${r.caseId}-${r.step ?? ''}`} columns={columns} dataSource={rows} loading={loading}
-      pagination={{ pageSize: 8, hideOnSinglePage: true }} locale={{ emptyText: t('supervision.empty') }}
+      tableLayout="fixed" scroll={{ x: 1180 }}
+      pagination={{ pageSize: 6, hideOnSinglePage: true }} locale={{ emptyText: t('supervision.empty') }}
       onRow={(r) => ({ 'data-case-no': r.caseNo, 'data-list': kind } as React.HTMLAttributes<HTMLElement>)} />
   );
 }

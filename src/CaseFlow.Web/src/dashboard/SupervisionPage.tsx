@@ -43,11 +43,9 @@ export default function SupervisionPage() {
         <KpiCards rates={rates.data} ratings={ratings.data} lists={{ overdue: lists.overdue.data, 'near-due': lists['near-due'].data, stalled: lists.stalled.data }} />
       </div>
       <Row gutter={[12, 12]} style={{ marginTop: 12 }}>
-        <Col xs={24} xl={12}><BreakdownChart filters={filters} /></Col>
-        <Col xs={24} xl={12}><TrendChart filters={filters} /></Col>
-      </Row>
-      <Row gutter={[12, 12]} style={{ marginTop: 12 }}>
         <Col xs={24} xl={16}><LiveLists lists={lists} /></Col>
+        <Col xs={24} xl={8}><BreakdownChart filters={filters} /></Col>
+        <Col xs={24} xl={16}><TrendChart filters={filters} /></Col>
         <Col xs={24} xl={8}><TimelinessRanking filters={filters} /></Col>
       </Row>
     </div>

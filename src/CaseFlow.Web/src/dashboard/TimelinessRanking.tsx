@@ -25,13 +25,14 @@ export default function TimelinessRanking({ filters }: { filters: DashboardFilte
         options={[{ value: 'departments', label: t('supervision.ranking.departments') }, { value: 'people', label: t('supervision.ranking.people') }]} />}>
       <Table<Row> size="small" rowKey="key" dataSource={rows} loading={report.loading} pagination={{ pageSize: 6, hideOnSinglePage: true }}
         locale={{ emptyText: t('supervision.empty') }}
+        tableLayout="fixed"
         columns={[
-          { key: 'rank', title: t('supervision.ranking.rank'), dataIndex: 'rank', width: 56 },
-          { key: 'name', title: t('supervision.ranking.name'), dataIndex: 'name', ellipsis: true },
-          { key: 'done', title: t('supervision.ranking.done'), dataIndex: 'done', width: 64 },
-          { key: 'onTime', title: t('supervision.ranking.onTime'), width: 80, render: (_, r) => formatShare(r.onTimeShare) },
-          { key: 'orders', title: t('supervision.ranking.orders'), dataIndex: 'supervisionOrders', width: 64 },
-          { key: 'score', title: t('supervision.ranking.score'), dataIndex: 'score', width: 64 },
+          { key: 'rank', title: t('supervision.ranking.rank'), dataIndex: 'rank', width: 48 },
+          { key: 'name', title: t('supervision.ranking.name'), dataIndex: 'name', ellipsis: { showTitle: true } },
+          { key: 'done', title: t('supervision.ranking.done'), dataIndex: 'done', width: 52 },
+          { key: 'onTime', title: t('supervision.ranking.onTime'), width: 72, render: (_, r) => formatShare(r.onTimeShare) },
+          { key: 'orders', title: t('supervision.ranking.orders'), dataIndex: 'supervisionOrders', width: 52 },
+          { key: 'score', title: t('supervision.ranking.score'), dataIndex: 'score', width: 56 },
         ]} />
     </Card>
   );

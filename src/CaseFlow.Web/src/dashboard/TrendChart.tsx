@@ -23,14 +23,14 @@ export default function TrendChart({ filters }: { filters: DashboardFilters }) {
       xAxis: { type: 'category', data: points.map((p) => p.label), boundaryGap: false },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
-        { type: 'line', smooth: true, name: t('supervision.chart.received'), data: points.map((p) => asNumber(p.figures.received) ?? 0) },
-        { type: 'line', smooth: true, name: t('supervision.chart.finished'), data: points.map((p) => asNumber(p.figures.finished) ?? 0) },
+        { type: 'line', name: t('supervision.chart.received'), data: points.map((p) => asNumber(p.figures.received) ?? 0) },
+        { type: 'line', name: t('supervision.chart.finished'), data: points.map((p) => asNumber(p.figures.finished) ?? 0) },
       ],
     };
   }, [series.data, t]);
   return (
     <Card size="small" title={t('supervision.chart.trend')} data-testid="trend-chart">
-      <Chart option={option} label={t('supervision.chart.trend')} />
+      <Chart option={option} height={220} label={t('supervision.chart.trend')} />
     </Card>
   );
 }
