@@ -35,7 +35,7 @@ if (database.Provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase) && da
     database.ConnectionString = $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "data", "caseflow.db")}";
 builder.Services.AddCaseFlowData(database);
 builder.Services.AddSingleton(OfficeHoursConfig.Read(builder.Configuration.GetSection("Calendar")));
-builder.Services.AddCaseFlowDomain();
+builder.Services.AddCaseFlowDomain(DevelopmentClock.From(builder.Configuration, builder.Environment));
 CaseFlow.Domain.Notifications.NotificationSenderOptions.Register(builder.Services,
     builder.Configuration.GetSection("Notifications").Get<CaseFlow.Domain.Notifications.NotificationSenderOptions>() ?? new());
 builder.Services.AddCaseFlowJobs(database, builder.Configuration.GetSection("Hangfire").Get<HangfireOptions>() ?? new HangfireOptions());
@@ -131,6 +131,7 @@ app.MapDryRunEndpoints().WithInputRules();
 app.MapReportEndpoints();
 app.MapRatingEndpoints();
 app.MapDailyReportEndpoints();
+app.MapSupervisedTaskEndpoints();
 // History-API fallback: the web app's own routes get index.html; unknown /api, /openapi and /health paths keep their 404 problem.
 // GET and HEAD only, so another method on an API route answers 405, not a 404 from the fallback's failed constraint.
 app.MapFallbackToFile("{*path:nonfile:regex(^(?!(api|openapi|health|hangfire)(/|$)).*$)}", "index.html")

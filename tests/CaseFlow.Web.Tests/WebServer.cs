@@ -30,7 +30,8 @@ public sealed class WebServer : IAsyncDisposable
 
     public static string WebAppDir => Path.Combine(RepoRoot(), "src", "CaseFlow.Web");
 
-    public static async Task<WebServer> StartAsync()
+    /// <param name="extraArgs">More configuration for this server, after the defaults (so they win), e.g. <c>--Development:ClockFile=…</c>.</param>
+    public static async Task<WebServer> StartAsync(params string[] extraArgs)
     {
         var dll = typeof(WebServer).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ServerDll").Value!;
         File.Exists(dll).ShouldBeTrue($"The server is not built at {dll}.");
@@ -38,7 +39,8 @@ public sealed class WebServer : IAsyncDisposable
         File.Exists(Path.Combine(serverDir, "wwwroot", "index.html")).ShouldBeTrue("The server's build did not build the web app into wwwroot.");
         var folder = Directory.CreateTempSubdirectory("caseflow-web-").FullName;
         var process = await ServerProcess.StartBuiltAsync(dll, folder, Path.Combine(folder, "caseflow.db"), TimeSpan.FromMinutes(2),
-            $"--contentRoot={serverDir}", $"--Audit:KeyFile={Path.Combine(folder, "audit.key")}", "--Logging:LogLevel:Default=Warning", "--Hangfire:Server=false");
+            [$"--contentRoot={serverDir}", $"--Audit:KeyFile={Path.Combine(folder, "audit.key")}", "--Logging:LogLevel:Default=Warning", "--Hangfire:Server=false",
+                ..extraArgs]);
         return new WebServer(process, folder);
     }
 

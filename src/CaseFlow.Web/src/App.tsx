@@ -12,6 +12,8 @@ const DefinitionsPage = lazy(() => import('./designer/DefinitionsPage'));
 const DesignerPage = lazy(() => import('./designer/DesignerPage'));
 const InboxPage = lazy(() => import('./inbox/InboxPage'));
 const AdminPage = lazy(() => import('./admin/AdminPage'));
+const SupervisionPage = lazy(() => import('./dashboard/SupervisionPage'));
+const IncidentsPage = lazy(() => import('./incidents/IncidentsPage'));
 
 export default function App() {
   const { me, loading, roles } = useAuth();
@@ -28,6 +30,8 @@ export default function App() {
     page = id ? <DesignerPage key={id} definitionId={decodeURIComponent(id)} /> : <DefinitionsPage />;
   } else if (nav.key === 'inbox') page = <InboxPage />;
   else if (nav.key === 'admin') page = <AdminPage pathname={pathname} />;
+  else if (nav.key === 'supervision') page = <SupervisionPage />;
+  else if (nav.key === 'incidents') page = <IncidentsPage />;
   else page = <PendingPage page={nav.key} />;
   return (
     <AppLayout>

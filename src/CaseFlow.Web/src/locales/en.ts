@@ -91,5 +91,43 @@ const en: Shape<typeof zhCN> = {
       legend: { workday: 'Workday', weekend: 'Weekend', dayOff: 'Day off', extraWorkday: 'Make-up workday' },
     },
   },
+  supervision: {
+    title: 'Supervision', period: 'Period: {{from}} to {{to}}',
+    filter: { period: 'Period', department: 'Department code', item: 'Item code', region: 'Region code', window: 'Window code', apply: 'Apply', reset: 'Reset' },
+    kpi: {
+      onTime: 'On-time rate', overdue: 'Overdue now', nearDue: 'Near due', stalled: 'Stalled', timeCut: 'Time cut vs statutory', immediate: 'Immediate share',
+      trips: 'Trips per case', satisfaction: 'Satisfaction', rectificationShare: 'Rectification share', rectifiedShare: 'Rectified share',
+      rectificationOnTimeShare: 'Rectified on time',
+    },
+    chart: { breakdown: 'Breakdown', trend: 'Daily trend', received: 'Received', finished: 'Finished', onTime: 'On-time rate' },
+    dimension: { department: 'Department', item: 'Item', region: 'Region' },
+    lists: 'Watch lists', list: { overdue: 'Overdue', 'near-due': 'Near due', stalled: 'Stalled', 'supervision-orders': 'Supervision orders' },
+    card: { None: 'Normal', Warning: 'Warning', Yellow: 'Yellow card', Red: 'Red card' },
+    col: {
+      card: 'Card', caseNo: 'Case number', item: 'Item', step: 'Step', assignee: 'Assignee', department: 'Department', deadline: 'Deadline', days: 'Left / over',
+      phone: 'Phone', actions: 'Actions',
+    },
+    daysLeft: '{{count}} working days left', daysOver: '{{count}} working days over', empty: 'No data',
+    urge: {
+      button: 'Urge', title: 'Urge', ok: 'Send', cancel: 'Cancel', reason: 'Reason', placeholder: 'Please speed up (add what is needed)',
+      what: 'Urge the holder of “{{step}}” on case {{caseNo}}.', done: 'Urged {{caseNo}}: {{step}}', noTask: 'The case has no open step',
+    },
+    ranking: { title: 'Timeliness ranking', departments: 'Departments', people: 'People', rank: 'Rank', name: 'Name', done: 'Done', onTime: 'On time', orders: 'Orders', score: 'Score' },
+    export: {
+      report: 'Report to export', xlsx: 'Export XLSX', csv: 'Export CSV',
+      reports: {
+        overdue: 'Overdue cases', 'near-due': 'Near-due cases', stalled: 'Stalled cases', 'supervision-orders': 'Supervision orders', rates: 'Rates', daily: 'Daily rates',
+        'by-department': 'By department', 'by-item': 'By item', 'by-region': 'By region', 'timeliness-departments': 'Timeliness (departments)',
+        'timeliness-people': 'Timeliness (people)', ratings: 'Ratings',
+      },
+    },
+  },
+  incidents: {
+    title: 'Incidents', empty: 'No incidents', status: { Open: 'Open', Resolved: 'Resolved', Cancelled: 'Cancelled' },
+    col: { created: 'Raised', case: 'Case', activity: 'Step', message: 'Message', status: 'Status', actions: 'Actions' },
+    retryTitle: 'Retry the incident', variables: 'Variables to fix', variablesHint: 'Variables to fix first (a JSON object, optional), e.g. {"spin": false}', variablesInvalid: 'Enter a JSON object',
+    retry: 'Retry', retryConfirm: 'Run the step again with the current variables?', retried: 'Retried', cancel: 'Cancel instance', cancelTitle: 'Cancel the workflow instance',
+    cancelWarning: 'Cancelling ends the workflow instance for good. Give a reason.', cancelOk: 'Cancel instance', reason: 'Reason', cancelled: 'Instance cancelled', close: 'Close',
+  },
 };
 export default en;

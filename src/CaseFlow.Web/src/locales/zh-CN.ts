@@ -88,5 +88,42 @@ const zhCN = {
       legend: { workday: '工作日', weekend: '周末', dayOff: '放假', extraWorkday: '调休上班' },
     },
   },
+  supervision: {
+    title: '效能监管', period: '统计期间：{{from}} 至 {{to}}',
+    filter: { period: '统计期间', department: '办理部门编码', item: '事项实施编码', region: '区划代码', window: '受理窗口编码', apply: '查询', reset: '重置' },
+    kpi: {
+      onTime: '按时办结率', overdue: '当前超期', nearDue: '临近期限', stalled: '停滞办件', timeCut: '时限压缩率', immediate: '即办件占比',
+      trips: '人均跑动次数', satisfaction: '满意率', rectificationShare: '整改率', rectifiedShare: '整改完成率', rectificationOnTimeShare: '按时整改率',
+    },
+    chart: { breakdown: '分组统计', trend: '每日趋势', received: '收件', finished: '办结', onTime: '按时办结率' },
+    dimension: { department: '按部门', item: '按事项', region: '按区域' },
+    lists: '监管清单', list: { overdue: '超期', 'near-due': '预警', stalled: '停滞', 'supervision-orders': '督办单' },
+    card: { None: '正常', Warning: '预警', Yellow: '黄牌', Red: '红牌' },
+    col: {
+      card: '警示', caseNo: '办件编号', item: '事项', step: '当前环节', assignee: '办理人', department: '办理部门', deadline: '期限', days: '剩余/超期',
+      phone: '联系电话', actions: '操作',
+    },
+    daysLeft: '剩 {{count}} 个工作日', daysOver: '超期 {{count}} 个工作日', empty: '暂无数据',
+    urge: {
+      button: '催办', title: '催办', ok: '发送催办', cancel: '取消', reason: '催办事由', placeholder: '请加快办理（可填写具体要求）',
+      what: '向“{{step}}”的办理人催办办件 {{caseNo}}。', done: '已催办 {{caseNo}}：{{step}}', noTask: '该办件没有在办环节',
+    },
+    ranking: { title: '时效考核排名', departments: '按部门', people: '按人员', rank: '名次', name: '名称', done: '办结', onTime: '按时率', orders: '督办', score: '得分' },
+    export: {
+      report: '导出报表', xlsx: '导出 XLSX', csv: '导出 CSV',
+      reports: {
+        overdue: '超期办件', 'near-due': '预警办件', stalled: '停滞办件', 'supervision-orders': '督办单', rates: '效能指标', daily: '每日指标',
+        'by-department': '按部门指标', 'by-item': '按事项指标', 'by-region': '按区域指标', 'timeliness-departments': '时效考核（部门）',
+        'timeliness-people': '时效考核（人员）', ratings: '好差评统计',
+      },
+    },
+  },
+  incidents: {
+    title: '流程异常', empty: '暂无流程异常', status: { Open: '待处理', Resolved: '已解决', Cancelled: '已取消' },
+    col: { created: '发生时间', case: '办件', activity: '环节', message: '异常信息', status: '状态', actions: '操作' },
+    retryTitle: '重试流程异常', variables: '修正变量', variablesHint: '修正的流程变量（JSON 对象，可不填），如 {"spin": false}', variablesInvalid: '请填写 JSON 对象',
+    retry: '重试', retryConfirm: '按当前变量重新执行该环节？', retried: '已重试', cancel: '取消流程', cancelTitle: '取消流程实例',
+    cancelWarning: '取消后该流程实例终止，不可恢复。请填写取消原因。', cancelOk: '确认取消', reason: '取消原因', cancelled: '已取消流程', close: '关闭',
+  },
 };
 export default zhCN;
