@@ -1286,6 +1286,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/workflow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查看办件的流程实例（走过的路径、当前等待的环节） */
+        get: operations["GetCaseWorkflow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1488,6 +1505,19 @@ export interface components {
         CaseTaskStatus: "Open" | "Claimed" | "Completed" | "Cancelled";
         /** @enum {unknown} */
         CaseType: "Immediate" | "Committed";
+        CaseWorkflowDto: {
+            /** Format: int64 */
+            caseId: number | string;
+            caseNo: string;
+            instanceId: string;
+            status: components["schemas"]["WorkflowStatus"];
+            definition: components["schemas"]["WorkflowDefinition"];
+            path: components["schemas"]["WorkflowStepDto"][];
+            takenConnections: components["schemas"]["TakenConnectionDto"][];
+            waiting: components["schemas"]["WaitingPointDto"][];
+            openTasks: components["schemas"]["OpenStepTaskDto"][];
+            incidents: components["schemas"]["IncidentDto"][];
+        };
         /** @enum {unknown} */
         Channel: "Window" | "Online" | "Hotline12345";
         ClockDto: {
@@ -1860,6 +1890,19 @@ export interface components {
             criteria: null | components["schemas"]["CriterionScoreInput"][];
             comment: null | string;
         };
+        OpenStepTaskDto: {
+            /** Format: int64 */
+            id: number | string;
+            activityId: string;
+            title: string;
+            role: string;
+            status: components["schemas"]["CaseTaskStatus"];
+            claimed: boolean;
+            /** Format: date-time */
+            createdAtUtc: string;
+            /** Format: date-time */
+            dueAtUtc: null | string;
+        };
         OrgUnitDto: {
             code: string;
             name: string;
@@ -2149,6 +2192,13 @@ export interface components {
             materials: components["schemas"]["MaterialInput"][];
             form: null | components["schemas"]["JsonObject"];
         };
+        TakenConnectionDto: {
+            from: string;
+            port: string;
+            to: string;
+            /** Format: int32 */
+            times: number | string;
+        };
         TaskDto: {
             /** Format: int64 */
             id: number | string;
@@ -2274,6 +2324,15 @@ export interface components {
         VoidRatingRequest: {
             reason: null | string;
         };
+        WaitingPointDto: {
+            activityId: string;
+            kind: string;
+            name: string;
+            /** Format: date-time */
+            createdAtUtc: string;
+            /** Format: date-time */
+            dueAtUtc: null | string;
+        };
         /** @enum {unknown} */
         WindowRightKind: "RemoteIntake" | "FormReview" | "OriginalCheck" | "OneTimeNotice" | "ResultDelivery";
         WithdrawTaskRequest: {
@@ -2290,6 +2349,24 @@ export interface components {
             variables?: components["schemas"]["JsonObject"];
             root?: components["schemas"]["Flowchart"];
         };
+        /** @enum {unknown} */
+        WorkflowStatus: "Running" | "Finished" | "Faulted" | "Cancelled";
+        WorkflowStepDto: {
+            /** Format: int32 */
+            order: number | string;
+            activityId: string;
+            activityType: string;
+            name: null | string;
+            state: components["schemas"]["WorkflowStepState"];
+            /** Format: date-time */
+            startedAtUtc: string;
+            /** Format: date-time */
+            endedAtUtc: null | string;
+            outcome: null | string;
+            actor: null | string;
+        };
+        /** @enum {unknown} */
+        WorkflowStepState: "Running" | "Waiting" | "Completed" | "Faulted" | "Cancelled" | "MovedBack";
     };
     responses: {
         /** @description 请求无效：字段不符合规则（errors 按字段列出规则）、请求无法读取，或 Cookie 登录的写操作缺少 X-CSRF-TOKEN。不做任何更改。 */
@@ -4715,6 +4792,32 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    GetCaseWorkflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseWorkflowDto"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
