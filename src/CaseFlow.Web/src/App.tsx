@@ -11,6 +11,8 @@ import { usePath } from './shell/router';
 const DefinitionsPage = lazy(() => import('./designer/DefinitionsPage'));
 const DesignerPage = lazy(() => import('./designer/DesignerPage'));
 const InboxPage = lazy(() => import('./inbox/InboxPage'));
+const IntakePage = lazy(() => import('./intake/IntakePage'));
+const InstancePage = lazy(() => import('./instance/InstancePage'));
 
 export default function App() {
   const { me, loading, roles } = useAuth();
@@ -26,6 +28,9 @@ export default function App() {
     const id = pathname.split('/')[2];
     page = id ? <DesignerPage key={id} definitionId={decodeURIComponent(id)} /> : <DefinitionsPage />;
   } else if (nav.key === 'inbox') page = <InboxPage />;
+  else if (nav.key === 'intake') page = <IntakePage />;
+  // The instance viewer before any /cases/:id route: its path is longer and would be taken for a case.
+  else if (nav.key === 'cases' && /^\/cases\/\d+\/workflow$/.test(pathname)) page = <InstancePage key={pathname} caseId={pathname.split('/')[2]} />;
   else page = <PendingPage page={nav.key} />;
   return (
     <AppLayout>
