@@ -13,7 +13,7 @@ export default function InstanceSidePanel({ view, doc }: { view: CaseWorkflow; d
   const { t } = useTranslation();
   const nameOf = (id: string) => doc.root.activities.find((a) => a.id === id)?.name || id;
   return (
-    <div style={{ width: 360, overflow: 'auto', display: 'flex', flexDirection: 'column', gap: 8 }}>
+    <div style={{ flex: '0 0 320px', overflow: 'auto', display: 'flex', flexDirection: 'column', gap: 8, paddingRight: 12 }}>
       <Typography.Text strong>{t('instance.waitingTitle')}</Typography.Text>
       <div data-testid="instance-waiting">
         {view.waiting.length === 0 && view.openTasks.length === 0
