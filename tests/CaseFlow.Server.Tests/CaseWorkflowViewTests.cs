@@ -1,5 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using CaseFlow.Domain.Workflows;
+using CaseFlow.Server.Cases;
+using CaseFlow.Workflows.Definitions;
+using CaseFlow.Workflows.Runtime;
 using static CaseFlow.Server.Tests.CaseFlowApplication;
 
 namespace CaseFlow.Server.Tests;
@@ -84,5 +88,36 @@ public sealed class CaseWorkflowViewTests(CaseFlowApplication app) : IClassFixtu
         (await refused.Content.ReadAsStringAsync()).ShouldContain("urn:caseflow:problem:not-found");
         (await admin.GetAsync($"/api/cases/{id}/workflow")).StatusCode.ShouldBe(HttpStatusCode.OK, "admins see every case");
         (await clerk.GetAsync($"/api/cases/{id + 100000}/workflow")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+}
+
+/// <summary>The path as read from the journal, without HTTP: a 退回 ends the step it took the token from.</summary>
+public sealed class CaseWorkflowPathTests
+{
+    [Fact]
+    public void A_return_ends_the_waiting_step_as_moved_back_and_the_step_returned_to_starts_again()
+    {
+        var definition = DefinitionJson.Parse(File.ReadAllText(Path.Combine(RepoRoot(), "workflows", "cross-region-standard.json")));
+        var at = new DateTime(2026, 12, 2, 1, 0, 0, DateTimeKind.Utc);
+        var id = 0L;
+        JournalRecord J(string activity, CaseFlow.Workflows.Runtime.JournalEvent e, string? outcome = null) =>
+            new() { Id = ++id, InstanceId = "i", TokenId = "t", ActivityId = activity, ActivityType = "x", Event = e, Outcome = outcome, AtUtc = at.AddMinutes(id) };
+        var journal = new[]
+        {
+            J("review", JournalEvent.Started), J("review", JournalEvent.Suspended),
+            J("review", JournalEvent.Resumed, "pass"), J("review", JournalEvent.Completed, "pass"),
+            J("whoAccepts", JournalEvent.Started), J("whoAccepts", JournalEvent.Completed, "window"),
+            J("accept", JournalEvent.Started), J("accept", JournalEvent.Suspended),
+            J("review", JournalEvent.MovedBack), J("review", JournalEvent.Started),
+            J("review", JournalEvent.Suspended),
+        };
+
+        var path = CaseWorkflowEndpoints.PathOf(journal, definition);
+
+        path.Select(s => $"{s.ActivityId}:{s.State}").ShouldBe(["review:Completed", "whoAccepts:Completed", "accept:MovedBack", "review:Waiting"]);
+        path[2].EndedAtUtc.ShouldBe(at.AddMinutes(9));
+        path[0].Outcome.ShouldBe("pass");
+        CaseWorkflowEndpoints.TakenOf(journal, definition).Select(c => $"{c.From}:{c.Port}:{c.To}")
+            .ShouldBe(["review:pass:whoAccepts", "whoAccepts:window:accept"]);
     }
 }

@@ -49,16 +49,17 @@ public static class CaseWorkflowEndpoints
     }
 
     /// <summary>
-    /// The executions in the order they started: each Started opens one on its token, a suspension makes it wait, and
-    /// its completion, fault, cancellation or move back (退回/撤回) ends it.
+    /// The executions in the order they started: each Started opens one on its token (a token runs one activity at a time), a
+    /// suspension makes it wait, and its completion, fault, cancellation or move back (退回/撤回, journaled under the step
+    /// returned to) ends it.
     /// </summary>
     public static List<WorkflowStepDto> PathOf(IReadOnlyList<JournalRecord> journal, WorkflowDefinition definition)
     {
         var steps = new List<WorkflowStepDto>();
-        var open = new Dictionary<(string Token, string Activity), int>();
+        var open = new Dictionary<string, int>();
         foreach (var entry in journal)
         {
-            var key = (entry.TokenId, entry.ActivityId);
+            var key = entry.TokenId;
             if (entry.Event == JournalEvent.Started)
             {
                 open[key] = steps.Count;
