@@ -16,6 +16,7 @@ public static class ApiProfiles
         cfg.AddProfile<Reports.RatingReportProfile>();
         cfg.AddProfile<Ratings.RatingProfile>();
         cfg.AddProfile<Reports.DailyReportProfile>();
+        cfg.AddProfile<Cases.CaseWorkflowProfile>();
     }
 }
 

@@ -14,6 +14,8 @@ const InboxPage = lazy(() => import('./inbox/InboxPage'));
 const AdminPage = lazy(() => import('./admin/AdminPage'));
 const SupervisionPage = lazy(() => import('./dashboard/SupervisionPage'));
 const IncidentsPage = lazy(() => import('./incidents/IncidentsPage'));
+const IntakePage = lazy(() => import('./intake/IntakePage'));
+const InstancePage = lazy(() => import('./instance/InstancePage'));
 
 export default function App() {
   const { me, loading, roles } = useAuth();
@@ -32,6 +34,9 @@ export default function App() {
   else if (nav.key === 'admin') page = <AdminPage pathname={pathname} />;
   else if (nav.key === 'supervision') page = <SupervisionPage />;
   else if (nav.key === 'incidents') page = <IncidentsPage />;
+  else if (nav.key === 'intake') page = <IntakePage />;
+  // The instance viewer before any /cases/:id route: its path is longer and would be taken for a case.
+  else if (nav.key === 'cases' && /^\/cases\/\d+\/workflow$/.test(pathname)) page = <InstancePage key={pathname} caseId={pathname.split('/')[2]} />;
   else page = <PendingPage page={nav.key} />;
   return (
     <AppLayout>

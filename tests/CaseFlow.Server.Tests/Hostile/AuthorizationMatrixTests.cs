@@ -80,6 +80,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
                              ("GetCase", $"/api/cases/{c.Id}"), ("GetCaseTimeline", $"/api/cases/{c.Id}/timeline"), ("ListCaseDocuments", $"/api/cases/{c.Id}/documents"),
                              ("ListCaseClocks", $"/api/cases/{c.Id}/clocks"), ("ListCaseAuditEvents", $"/api/cases/{c.Id}/audit"),
                              ("VerifyCaseAuditChain", $"/api/cases/{c.Id}/audit/verify"),
+                             ("GetCaseWorkflow", $"/api/cases/{c.Id}/workflow"),
                          })
                     await CheckAsync(actor, op, c.Name, HttpMethod.Get, url, null, rules.CaseRead(actor, c));
 

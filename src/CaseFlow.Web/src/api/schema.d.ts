@@ -1286,15 +1286,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/reports/cases/{caseId}/open-tasks": {
+    "/api/cases/{id}/workflow": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** 督查办件的在办环节（催办用） */
-        get: operations["ListSupervisedOpenTasks"];
+        /** 查看办件的流程实例（走过的路径、当前等待的环节） */
+        get: operations["GetCaseWorkflow"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1505,6 +1505,19 @@ export interface components {
         CaseTaskStatus: "Open" | "Claimed" | "Completed" | "Cancelled";
         /** @enum {unknown} */
         CaseType: "Immediate" | "Committed";
+        CaseWorkflowDto: {
+            /** Format: int64 */
+            caseId: number | string;
+            caseNo: string;
+            instanceId: string;
+            status: components["schemas"]["WorkflowStatus"];
+            definition: components["schemas"]["WorkflowDefinition"];
+            path: components["schemas"]["WorkflowStepDto"][];
+            takenConnections: components["schemas"]["TakenConnectionDto"][];
+            waiting: components["schemas"]["WaitingPointDto"][];
+            openTasks: components["schemas"]["OpenStepTaskDto"][];
+            incidents: components["schemas"]["IncidentDto"][];
+        };
         /** @enum {unknown} */
         Channel: "Window" | "Online" | "Hotline12345";
         ClockDto: {
@@ -1877,6 +1890,19 @@ export interface components {
             criteria: null | components["schemas"]["CriterionScoreInput"][];
             comment: null | string;
         };
+        OpenStepTaskDto: {
+            /** Format: int64 */
+            id: number | string;
+            activityId: string;
+            title: string;
+            role: string;
+            status: components["schemas"]["CaseTaskStatus"];
+            claimed: boolean;
+            /** Format: date-time */
+            createdAtUtc: string;
+            /** Format: date-time */
+            dueAtUtc: null | string;
+        };
         OrgUnitDto: {
             code: string;
             name: string;
@@ -2166,6 +2192,13 @@ export interface components {
             materials: components["schemas"]["MaterialInput"][];
             form: null | components["schemas"]["JsonObject"];
         };
+        TakenConnectionDto: {
+            from: string;
+            port: string;
+            to: string;
+            /** Format: int32 */
+            times: number | string;
+        };
         TaskDto: {
             /** Format: int64 */
             id: number | string;
@@ -2291,6 +2324,15 @@ export interface components {
         VoidRatingRequest: {
             reason: null | string;
         };
+        WaitingPointDto: {
+            activityId: string;
+            kind: string;
+            name: string;
+            /** Format: date-time */
+            createdAtUtc: string;
+            /** Format: date-time */
+            dueAtUtc: null | string;
+        };
         /** @enum {unknown} */
         WindowRightKind: "RemoteIntake" | "FormReview" | "OriginalCheck" | "OneTimeNotice" | "ResultDelivery";
         WithdrawTaskRequest: {
@@ -2307,6 +2349,24 @@ export interface components {
             variables?: components["schemas"]["JsonObject"];
             root?: components["schemas"]["Flowchart"];
         };
+        /** @enum {unknown} */
+        WorkflowStatus: "Running" | "Finished" | "Faulted" | "Cancelled";
+        WorkflowStepDto: {
+            /** Format: int32 */
+            order: number | string;
+            activityId: string;
+            activityType: string;
+            name: null | string;
+            state: components["schemas"]["WorkflowStepState"];
+            /** Format: date-time */
+            startedAtUtc: string;
+            /** Format: date-time */
+            endedAtUtc: null | string;
+            outcome: null | string;
+            actor: null | string;
+        };
+        /** @enum {unknown} */
+        WorkflowStepState: "Running" | "Waiting" | "Completed" | "Faulted" | "Cancelled" | "MovedBack";
     };
     responses: {
         /** @description 请求无效：字段不符合规则（errors 按字段列出规则）、请求无法读取，或 Cookie 登录的写操作缺少 X-CSRF-TOKEN。不做任何更改。 */
@@ -4735,12 +4795,12 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    ListSupervisedOpenTasks: {
+    GetCaseWorkflow: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                caseId: number;
+                id: number;
             };
             cookie?: never;
         };
@@ -4752,7 +4812,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TaskDto"][];
+                    "application/json": components["schemas"]["CaseWorkflowDto"];
                 };
             };
             401: components["responses"]["Unauthorized"];

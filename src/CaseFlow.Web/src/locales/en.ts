@@ -128,6 +128,42 @@ const en: Shape<typeof zhCN> = {
     retryTitle: 'Retry the incident', variables: 'Variables to fix', variablesHint: 'Variables to fix first (a JSON object, optional), e.g. {"spin": false}', variablesInvalid: 'Enter a JSON object',
     retry: 'Retry', retryConfirm: 'Run the step again with the current variables?', retried: 'Retried', cancel: 'Cancel instance', cancelTitle: 'Cancel the workflow instance',
     cancelWarning: 'Cancelling ends the workflow instance for good. Give a reason.', cancelOk: 'Cancel instance', reason: 'Reason', cancelled: 'Instance cancelled', close: 'Close',
+  itemForm: {
+    choose: 'Choose', regionPlaceholder: 'Region code, e.g. 500103', regionHint: 'A 6-digit administrative region code',
+    format: { idNumber: '18-character resident ID number', phone: '11-digit mobile number', address: 'Province, city, district, street and number', name: 'Name', account: 'Account or card number' },
+    rule: {
+      required: '{{label}} is required', maxLength: '{{label}}: at most {{max}} characters', option: '{{label}} must be one of: {{options}}',
+      date: '{{label}} must be a date (yyyy-MM-dd) between 1900 and 2100', number: '{{label}} must be a number', range: '{{label}} must be between {{min}} and {{max}}',
+      pattern: '{{label}} does not have the required form', idNumber: '{{label}} must be an 18-character resident ID number (valid birth date and check digit)',
+      phone: '{{label}} must be an 11-digit mobile number',
+    },
+  },
+  intake: {
+    title: 'Window intake', itemSection: 'Service item', item: 'Item', itemSearch: 'Search by item name or code', itemRequired: 'Choose a service item',
+    situation: 'Situation', situationRequired: 'Choose a situation', chooseSituation: 'Choose a situation first',
+    facts: { type: 'Type', committed: 'Committed limit', statutory: 'Statutory limit', fee: 'Fee', result: 'Result', scopes: 'Cross-region scopes' },
+    applicantSection: 'Applicant', formSection: 'Application form', materialsSection: 'Materials',
+    applicant: {
+      name: 'Applicant name', nameRequired: 'The applicant name is required', idType: 'ID type', idNumber: 'ID number', idNumberRequired: 'The ID number is required',
+      phone: 'Phone', phoneRequired: 'The phone is required', address: 'Address',
+    },
+    idType: { residentId: 'Resident ID card', residencePermit: 'HK/Macao/Taiwan residence permit' },
+    delivery: { title: 'Delivery', mail: 'By post', window: 'At the window', address: 'Mailing address', addressRequired: 'Delivery by post needs a mailing address' },
+    materials: {
+      code: 'Code', name: 'Material', state: 'Received', required: 'Required', optional: 'Optional', original: 'Original checked', eLicence: 'E-licence possible',
+      states: { submitted: 'Submitted', originalVerified: 'Original verified', electronicLicence: 'E-licence', missing: 'Missing' },
+    },
+    tooLong: 'At most {{max}} characters', submit: 'Take in', reset: 'Clear', created: 'Application taken in', caseNo: 'Case number: {{caseNo}}', failed: 'Not taken in',
+  },
+  instance: {
+    title: 'Workflow instance', back: 'Back to the case', version: '{{id}} · version {{version}}',
+    status: { Running: 'Running', Finished: 'Finished', Faulted: 'Faulted', Cancelled: 'Cancelled' },
+    state: { waiting: 'Waiting', faulted: 'Incident' },
+    legend: { visited: 'Passed', waiting: 'Waiting now', faulted: 'Incident', unvisited: 'Not reached', taken: 'Connection taken', notTaken: 'Not taken' },
+    step: { Running: 'Running', Waiting: 'Waiting', Completed: 'Completed', Faulted: 'Faulted', Cancelled: 'Cancelled', MovedBack: 'Moved back' },
+    kind: { task: 'Human task', event: 'Event', timer: 'Timer', subworkflow: 'Sub-workflow' },
+    waitingTitle: 'Waiting now', notWaiting: 'Nothing is waiting', finished: 'The workflow has finished', incidentsTitle: 'Incidents', pathTitle: 'Path taken',
+    claimed: 'claimed', unclaimed: 'unclaimed', since: 'since {{at}}', due: 'due {{at}}',
   },
 };
 export default en;

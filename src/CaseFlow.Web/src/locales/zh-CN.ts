@@ -124,6 +124,41 @@ const zhCN = {
     retryTitle: '重试流程异常', variables: '修正变量', variablesHint: '修正的流程变量（JSON 对象，可不填），如 {"spin": false}', variablesInvalid: '请填写 JSON 对象',
     retry: '重试', retryConfirm: '按当前变量重新执行该环节？', retried: '已重试', cancel: '取消流程', cancelTitle: '取消流程实例',
     cancelWarning: '取消后该流程实例终止，不可恢复。请填写取消原因。', cancelOk: '确认取消', reason: '取消原因', cancelled: '已取消流程', close: '关闭',
+  itemForm: {
+    choose: '请选择', regionPlaceholder: '行政区划代码，如 500103', regionHint: '填写 6 位行政区划代码',
+    format: { idNumber: '18 位公民身份号码', phone: '11 位手机号码', address: '省市区县、街道及门牌号', name: '姓名', account: '账号或卡号' },
+    rule: {
+      required: '请填写{{label}}', maxLength: '{{label}}最多 {{max}} 个字符', option: '{{label}}须为以下之一：{{options}}',
+      date: '{{label}}须为 1900 至 2100 年间的日期（yyyy-MM-dd）', number: '{{label}}须为数字', range: '{{label}}须在 {{min}} 至 {{max}} 之间',
+      pattern: '{{label}}格式不正确', idNumber: '{{label}}须为 18 位公民身份号码（出生日期有效、校验位正确）', phone: '{{label}}须为 11 位手机号码',
+    },
+  },
+  intake: {
+    title: '窗口收件', itemSection: '办事事项', item: '事项', itemSearch: '按事项名称或编码搜索', itemRequired: '请选择办事事项',
+    situation: '办理情形', situationRequired: '请选择办理情形', chooseSituation: '请先选择办理情形',
+    facts: { type: '事项类型', committed: '承诺时限', statutory: '法定时限', fee: '收费', result: '办理结果', scopes: '通办范围' },
+    applicantSection: '申请人', formSection: '申请表', materialsSection: '材料清单',
+    applicant: {
+      name: '申请人姓名', nameRequired: '请填写申请人姓名', idType: '证件类型', idNumber: '证件号码', idNumberRequired: '请填写证件号码',
+      phone: '联系电话', phoneRequired: '请填写联系电话', address: '联系地址',
+    },
+    idType: { residentId: '居民身份证', residencePermit: '港澳台居民居住证' },
+    delivery: { title: '送达方式', mail: '邮寄送达', window: '窗口领取', address: '邮寄地址', addressRequired: '邮寄送达须填写邮寄地址' },
+    materials: {
+      code: '编号', name: '材料名称', state: '收取情况', required: '必需', optional: '非必需', original: '需核验原件', eLicence: '可用电子证照',
+      states: { submitted: '已提交', originalVerified: '原件已核验', electronicLicence: '电子证照', missing: '缺少' },
+    },
+    tooLong: '最多 {{max}} 个字符', submit: '提交收件', reset: '重填', created: '收件成功', caseNo: '办件编号：{{caseNo}}', failed: '收件未成功',
+  },
+  instance: {
+    title: '流程实例', back: '返回办件', version: '{{id}} · 版本 {{version}}',
+    status: { Running: '运行中', Finished: '已结束', Faulted: '有异常', Cancelled: '已取消' },
+    state: { waiting: '等待中', faulted: '异常' },
+    legend: { visited: '已经过', waiting: '当前等待', faulted: '异常', unvisited: '未经过', taken: '走过的连线', notTaken: '未走的连线' },
+    step: { Running: '执行中', Waiting: '等待', Completed: '完成', Faulted: '出错', Cancelled: '取消', MovedBack: '退回' },
+    kind: { task: '人工任务', event: '等待事件', timer: '定时', subworkflow: '子流程' },
+    waitingTitle: '当前等待', notWaiting: '没有等待中的环节', finished: '流程已结束', incidentsTitle: '异常', pathTitle: '走过的路径',
+    claimed: '已领取', unclaimed: '待领取', since: '自 {{at}}', due: '期限 {{at}}',
   },
 };
 export default zhCN;
