@@ -16,6 +16,8 @@ public static class ApiProfiles
         cfg.AddProfile<Reports.RatingReportProfile>();
         cfg.AddProfile<Ratings.RatingProfile>();
         cfg.AddProfile<Reports.DailyReportProfile>();
+        cfg.AddProfile<Ratings.RectificationProfile>();
+        cfg.AddProfile<Reports.RectificationReportProfile>();
     }
 }
 
