@@ -71,7 +71,8 @@ public sealed class DemoYearTests
         foreach (var id in ids)
             foreach (var entry in await GetArrayAsync(admin, $"/api/cases/{id}/timeline")) kinds.Add(Str(entry!["kind"]));
         string[] promised = ["supplement-notice", "not-accepted", "rejected", "approved", "deemed-accepted", "clock-stopped", "clock-resumed",
-            "extended", "stalled", "clock-overdue", "supervision-order", "urged", "mailed", "delivered", "issued"];
+            "extended", "stalled", "clock-overdue", "supervision-order", "urged", "mailed", "delivered", "issued",
+            "rectification-started", "rectification-verified", "rectification-rectified", "rectification-followed-up"];
         promised.Where(kind => !kinds.Contains(kind)).ShouldBeEmpty("timeline kinds the generator promises");
 
         // Every fifth case's audit chain, from its first event to the head signed with the key the server uses now.
