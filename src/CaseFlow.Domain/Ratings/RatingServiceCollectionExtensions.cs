@@ -23,7 +23,7 @@ public static class RatingServiceCollectionExtensions
         services.AddScoped<ITimerHandler, RatingInvitationTimerHandler>();
         services.AddScoped<Rectifications>();
         services.AddScoped<RatingSubjectLoader>();
-        services.AddScoped<IWorkflowSubjectLoader>(sp => sp.GetRequiredService<RatingSubjectLoader>());
+        services.AddScoped<IWorkflowSubjectLoader, RatingSubjectLoader>();
         services.AddScoped<IDomainEventHandler, KeepRectificationTimersWhenArchived>();
         services.AddScoped<RectificationReport>();
         return services;
