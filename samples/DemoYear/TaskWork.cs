@@ -5,8 +5,8 @@ namespace CaseFlow.DemoYear;
 
 /// <summary>
 /// Works the inboxes: every open task in a worker's queues (可领取) is completed with an outcome it offers, when its case's
-/// fate says so. Tasks of kinds the generator does not know (e.g. the rectification of a poor rating, once it exists) are
-/// completed with their first outcome, so new workflows are walked too.
+/// fate says so. Tasks of kinds the generator does not know — the rectification of a poor rating (核实, 整改, 回访) among them —
+/// are completed with their first outcome and a generic comment and basis, so new workflows are walked too.
 /// </summary>
 internal sealed class TaskWork(YearBook book)
 {

@@ -54,6 +54,7 @@ public class CaseFlowDbContext(DbContextOptions options) : DbContext(options), I
     public DbSet<AuditStreamHead> AuditStreamHeads => Set<AuditStreamHead>();
     public DbSet<Ratings.Rating> Ratings => Set<Ratings.Rating>();
     public DbSet<Ratings.RatingCode> RatingCodes => Set<Ratings.RatingCode>();
+    public DbSet<Ratings.Rectification> Rectifications => Set<Ratings.Rectification>();
     public DbSet<DailyReport> DailyReports => Set<DailyReport>();
 
     protected override void OnModelCreating(ModelBuilder model)

@@ -12,6 +12,9 @@ public static class CaseActivities
         new MailBackActivity(), new LocalIssuanceActivity(), new ArchiveActivity(),
     ];
 
-    /// <summary>The engine's activities (every HumanTask with the step's limit and escalation policy) and the case activities.</summary>
-    public static ActivityRegistry Registry() => new([.. ActivityRegistry.BuiltIns(StepTimekeeping.Props()), .. All()]);
+    /// <summary>差评整改: the steps of a workflow whose subject is a rating (docs/decisions.md, decision 20).</summary>
+    public static IEnumerable<Activity> Rectification() => [new VerifyRatingActivity(), new RectifyRatingActivity(), new FollowUpRatingActivity()];
+
+    /// <summary>The engine's activities (every HumanTask with the step's limit and escalation policy), the case activities and the rectification ones.</summary>
+    public static ActivityRegistry Registry() => new([.. ActivityRegistry.BuiltIns(StepTimekeeping.Props()), .. All(), .. Rectification()]);
 }

@@ -9,4 +9,6 @@ public sealed class RatingOptions
     public int CodeTries { get; set; } = 5;
     /// <summary>At most this many codes per case in 24 hours, so nobody floods an applicant's phone.</summary>
     public int CodesPerDay { get; set; } = 5;
+    /// <summary>差评整改 step limits (<c>Ratings:Rectification:*</c>).</summary>
+    public RectificationOptions Rectification { get; set; } = new();
 }

@@ -12,8 +12,10 @@ namespace CaseFlow.Domain.Ratings;
 /// <summary>
 /// The writes of 好差评 (README "好差评"), each load → authorise → domain method → one save: the applicant's code and online
 /// rating (no sign-in: case number + phone + code), a clerk's window-pad or hotline rating, an administrator's void on appeal.
+/// A poor rating starts its rectification (差评整改) in the same write; a void cancels it (<see cref="Rectifications"/>).
 /// </summary>
-public sealed class RatingService(CaseFlowDbContext db, AccessPolicy access, Notifier notifier, DomainEventDispatcher events, DomainClock clock, RatingOptions options)
+public sealed class RatingService(CaseFlowDbContext db, AccessPolicy access, Notifier notifier, DomainEventDispatcher events, DomainClock clock, RatingOptions options,
+    Rectifications rectifications)
 {
     /// <summary>Wrong phone, wrong, spent or expired code: one answer, so it tells nobody which part was wrong.</summary>
     public static DomainValidationException Refused() =>
@@ -72,6 +74,7 @@ public sealed class RatingService(CaseFlowDbContext db, AccessPolicy access, Not
             ?? throw new DomainNotFoundException($"Rating {ratingId} not found.");
         rating.Void(reason, actor.UserName, clock.UtcNow);
         await events.DispatchAsync(rating, ct);
+        await rectifications.CancelAsync(rating, actor.UserName, ct);
         await db.SaveChangesAsync(ct);
         return rating;
     }
@@ -83,12 +86,20 @@ public sealed class RatingService(CaseFlowDbContext db, AccessPolicy access, Not
         return await db.Ratings.AsNoTracking().Include(r => r.Case).SingleOrDefaultAsync(r => r.CaseId == @case.Id, ct);
     }
 
+    /// <summary>The rectification of a case the actor sees (404 when the case is not visible), null while it has none.</summary>
+    public async Task<RectificationView?> RectificationOfCaseAsync(long caseId, Actor actor, CancellationToken ct)
+    {
+        var @case = await access.CaseAsync(actor, caseId, ct);
+        return await RectificationView.OfCaseAsync(db, @case.Id, ct);
+    }
+
     private async Task<Rating> GiveAsync(Case @case, RatingInput input, RatingChannel channel, string by, CancellationToken ct)
     {
         await RequireUnratedAsync(@case, ct);
         var rating = Rating.Give(@case, input, channel, by, clock.UtcNow);
         db.Ratings.Add(rating);
         await events.DispatchAsync(rating, ct);
+        await rectifications.StartAsync(rating, ct);
         await db.SaveChangesAsync(ct);
         return rating;
     }

@@ -75,11 +75,15 @@ public sealed class Escalation(CaseFlowDbContext db, ClockBook book, Notifier no
         book.AddTimer(TimerKind.OverdueReminder, book.Calendar.AddWorkingTime(book.Now, TimeSpan.FromHours(policy.ReminderEveryWorkingHours), ClockBook.Region(@case)),
             @case, task: task, sequence: sequence);
 
-    /// <summary>The step's own policy (its activity's <c>escalation</c> prop), else the item's; a supervision order follows the item's.</summary>
+    /// <summary>The step's own policy (its activity's <c>escalation</c> prop in its instance's definition), else the item's; a supervision order follows the item's.</summary>
     public async Task<EscalationPolicy> PolicyForAsync(Case @case, CaseTask task, CancellationToken ct)
     {
         if (task.IsSupervisionOrder) return ClockBook.Item(@case).Timekeeping.Escalation;
-        var definition = await definitions.GetPublishedAsync(@case.DefinitionId, @case.DefinitionVersion, ct);
+        // The task's own instance: a rectification's steps (差评整改) run on another definition than the case's.
+        var instance = await db.Instances.AsNoTracking().Where(i => i.Id == task.InstanceId && i.SubjectType != CaseSubject.TypeName)
+            .Select(i => new { i.DefinitionId, i.DefinitionVersion }).FirstOrDefaultAsync(ct);
+        var definition = instance is null ? await definitions.GetPublishedAsync(@case.DefinitionId, @case.DefinitionVersion, ct)
+            : await definitions.GetPublishedAsync(instance.DefinitionId, instance.DefinitionVersion, ct);
         return EscalationPolicy.OfStep(definition.FindActivity(task.ActivityId)) ?? ClockBook.Item(@case).Timekeeping.Escalation;
     }
 }

@@ -14,7 +14,8 @@ public sealed record RatingServices(RatingService Ratings, ActorAccessor Actors,
 
 /// <summary>
 /// 好差评 (README "好差评"): the applicant rates a finished case online with a one-time SMS code (no sign-in, limited per client
-/// like tracking); a clerk of the intake window records a window-pad or hotline rating; an administrator voids one on appeal.
+/// like tracking); a clerk of the intake window records a window-pad or hotline rating; an administrator voids one on appeal;
+/// a poor rating's rectification (差评整改) is read per case, its overdue steps in the reports.
 /// </summary>
 public static class RatingEndpoints
 {
@@ -30,8 +31,10 @@ public static class RatingEndpoints
         staff.MapPost("/cases/{id:long}/rating", Record).WithName("RecordCaseRating").WithSummary("登记窗口评价器或 12345 热线评价");
         staff.MapGet("/cases/{id:long}/rating", OfCase).WithName("GetCaseRating").WithSummary("查看办件的评价");
         staff.MapPost("/ratings/{id:long}/void", Void).WithName("VoidRating").WithSummary("申诉复核：作废评价（管理员）");
+        staff.MapGet("/cases/{id:long}/rectification", Rectification).WithName("GetCaseRectification").WithSummary("查看办件的差评整改（核实、整改、回访）");
 
         app.MapRatingReportEndpoints();
+        app.MapRectificationReportEndpoints();
         return app;
     }
 
@@ -63,6 +66,11 @@ public static class RatingEndpoints
     /// <summary>The rating of a visible case; 204 while it has none.</summary>
     public static async Task<Results<Ok<RatingDto>, NoContent>> OfCase(long id, [AsParameters] RatingServices s) =>
         await s.Ratings.OfCaseAsync(id, await s.Actors.GetAsync(s.Ct), s.Ct) is { } rating ? TypedResults.Ok(s.Mapper.Map<RatingDto>(rating)) : TypedResults.NoContent();
+
+    /// <summary>The rectification of a visible case's poor rating; 204 while it has none.</summary>
+    public static async Task<Results<Ok<RectificationDto>, NoContent>> Rectification(long id, [AsParameters] RatingServices s) =>
+        await s.Ratings.RectificationOfCaseAsync(id, await s.Actors.GetAsync(s.Ct), s.Ct) is { } view
+            ? TypedResults.Ok(s.Mapper.Map<RectificationDto>(view)) : TypedResults.NoContent();
 
     public static async Task<Ok<RatingDto>> Void(long id, VoidRatingRequest request, [AsParameters] RatingServices s)
     {

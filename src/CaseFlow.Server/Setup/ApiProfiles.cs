@@ -17,6 +17,8 @@ public static class ApiProfiles
         cfg.AddProfile<Ratings.RatingProfile>();
         cfg.AddProfile<Reports.DailyReportProfile>();
         cfg.AddProfile<Cases.CaseWorkflowProfile>();
+        cfg.AddProfile<Ratings.RectificationProfile>();
+        cfg.AddProfile<Reports.RectificationReportProfile>();
     }
 }
 

@@ -105,6 +105,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
                 await CheckAsync(actor, "RecordCaseRating", c.Name, HttpMethod.Post, $"/api/cases/{c.Id}/rating",
                     new JsonObject { ["channel"] = "WindowPad", ["level"] = "Satisfied" }, rules.WindowAct(actor, c));
                 await CheckAsync(actor, "GetCaseRating", c.Name, HttpMethod.Get, $"/api/cases/{c.Id}/rating", null, rules.CaseRead(actor, c));
+                await CheckAsync(actor, "GetCaseRectification", c.Name, HttpMethod.Get, $"/api/cases/{c.Id}/rectification", null, rules.CaseRead(actor, c));
                 // Clock acts on a case not yet pushed to the home department that decides it: the test below.
                 if (c.HomeDepartment is null && !c.DecidedAtWindow) continue;
                 var stop = await SendAsync(actor, HttpMethod.Post, $"/api/cases/{c.Id}/excluded-periods", new JsonObject { ["reason"] = "ExpertReview", ["note"] = "矩阵测试" });
@@ -193,6 +194,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
                      ("GetDailyRates", "/api/reports/rates/daily"), ("GetRateBreakdown", "/api/reports/rates/by/department"),
                      ("GetTimelinessAssessment", "/api/reports/timeliness/departments"), ("ExportReport", "/api/reports/overdue/export?format=csv"),
                      ("GetRatingReport", "/api/reports/ratings"),
+                     ("ListOverdueRectifications", "/api/reports/rectifications/overdue"),
                      ("ListDailyReports", "/api/reports/daily-reports"),
                  })
             await CheckAsync(actor, op, "-", HttpMethod.Get, url, null, ReadmeAccessRules.Reports(actor));

@@ -897,6 +897,108 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.ToTable("RatingCodes");
                 });
 
+            modelBuilder.Entity("CaseFlow.Domain.Ratings.Rectification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Finding")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FollowUpDueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUpLevel")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUpNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FollowedUpAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowedUpBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstanceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measures")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RatingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RectifiedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RectifiedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RectifyDueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VerifiedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VerifyDueAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("InstanceId");
+
+                    b.HasIndex("RatingId")
+                        .IsUnique();
+
+                    b.ToTable("Rectifications");
+                });
+
             modelBuilder.Entity("CaseFlow.Domain.Reports.DailyReport", b =>
                 {
                     b.Property<long>("Id")
@@ -2039,6 +2141,25 @@ namespace CaseFlow.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("CaseFlow.Domain.Ratings.Rectification", b =>
+                {
+                    b.HasOne("CaseFlow.Domain.Cases.Case", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CaseFlow.Domain.Ratings.Rating", "Rating")
+                        .WithMany()
+                        .HasForeignKey("RatingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+
+                    b.Navigation("Rating");
                 });
 
             modelBuilder.Entity("CaseFlow.Domain.Reports.DailyReport", b =>
