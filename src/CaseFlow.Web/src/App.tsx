@@ -11,10 +11,13 @@ import { usePath } from './shell/router';
 const DefinitionsPage = lazy(() => import('./designer/DefinitionsPage'));
 const DesignerPage = lazy(() => import('./designer/DesignerPage'));
 const InboxPage = lazy(() => import('./inbox/InboxPage'));
+const TrackingPage = lazy(() => import('./tracking/TrackingPage'));
 
 export default function App() {
   const { me, loading, roles } = useAuth();
   const path = usePath();
+  // 办件查询 is public: routed before the sign-in check.
+  if (path.split('?')[0] === '/track') return <Suspense fallback={<Spin style={{ margin: 48 }} />}><TrackingPage /></Suspense>;
   if (loading) return <Spin style={{ margin: 48 }} />;
   if (!me) return <SignInPage />;
   const nav = activeNav(path);
