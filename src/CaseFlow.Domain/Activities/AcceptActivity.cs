@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using CaseFlow.Domain.Cases;
 using CaseFlow.Domain.Catalog;
 using CaseFlow.Domain.Documents;
@@ -33,7 +32,7 @@ public sealed class AcceptActivity : CaseActivity
                 var basis = Basis(input, CaseOutcome.NotAccepted)!;
                 var reason = OptionalText(input, "reason") ?? "申请事项不符合受理条件";
                 step.Case.Decide(CaseOutcome.NotAccepted, basis, step.Now);
-                step.Document(DocumentKind.NonAcceptanceDecision, "不予受理决定书", Decisions.Negative(reason, basis));
+                step.Document(DocumentKind.NonAcceptanceDecision, "不予受理决定书", Decisions.Negative(reason, basis), step.Case.HomeDepartmentId ?? step.Case.IntakeWindowId);
                 step.Event("not-accepted", $"属地部门不予受理：{reason}（依据：{basis}）");
                 return ValueTask.FromResult(ActivityResult.Done("rejected"));
             default:
@@ -46,14 +45,8 @@ public sealed class AcceptActivity : CaseActivity
         // After a return or withdraw the case passes Accept again: acceptance happened once and its date stands.
         if (step.Case.AcceptedAtUtc is not null) return ActivityResult.Done("accepted");
         step.Case.Accept(step.Now, step.Actor);
+        // The 受理通知书 follows from CaseAccepted, once the clocks give its due dates (Documents/IssueAcceptanceNoticeWhenAccepted).
         var limit = step.Item.CommittedLimit;
-        step.Document(DocumentKind.AcceptanceNotice, "受理通知书", new JsonObject
-        {
-            ["acceptedBy"] = side,
-            ["committedLimit"] = new JsonObject { ["value"] = limit.Value, ["unit"] = limit.Unit.ToString() },
-            ["statutoryLimit"] = new JsonObject { ["value"] = step.Item.StatutoryLimit.Value, ["unit"] = step.Item.StatutoryLimit.Unit.ToString() },
-            ["text"] = $"您申请的“{step.Item.Name}”材料齐全、符合法定形式，决定予以受理，承诺办结时限为{limit.Describe()}（自受理之日的次一工作日起算）。",
-        });
         step.Event("accepted", $"{side}受理，承诺时限{limit.Describe()}");
         return ActivityResult.Done("accepted");
     }

@@ -61,14 +61,15 @@ public sealed class ApprovalActivity : CaseActivity
             {
                 ["result"] = step.Item.ResultName,
                 ["opinion"] = opinion,
+                ["basis"] = basis ?? step.Item.LegalBasis,
                 ["text"] = $"经审查，您申请的“{step.Item.Name}”符合法定条件、标准，决定准予。",
-            });
+            }, step.DecidingUnitId);
             step.Event("approved", "审批通过");
         }
         else
         {
             step.Case.Decide(CaseOutcome.Rejected, basis, step.Now);
-            step.Document(DocumentKind.RejectionDecision, "不予许可决定书", Decisions.Negative(opinion ?? "申请不符合法定条件、标准", basis!));
+            step.Document(DocumentKind.RejectionDecision, "不予许可决定书", Decisions.Negative(opinion ?? "申请不符合法定条件、标准", basis!), step.DecidingUnitId);
             step.Event("rejected", $"不予许可（依据：{basis}）");
         }
     }

@@ -21,7 +21,7 @@ public sealed class ArchiveActivity : CaseActivity
             ["outcome"] = step.Case.Outcome.ToString(),
             ["trips"] = step.Case.Trips,
             ["documents"] = new JsonArray(documents),
-        });
+        }, step.DecidingUnitId);
         step.Event("archived", $"办结归档（{Outcomes.Describe(step.Case.Outcome)}）", new JsonObject { ["packageSha256"] = package.Sha256 });
         return ActivityResult.Done();
     }

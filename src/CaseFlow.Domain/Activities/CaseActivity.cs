@@ -48,5 +48,9 @@ public readonly struct CaseStep(ActivityContext context)
 
     public void Event(string kind, string summary, JsonObject? data = null) => Subject.Event(Actor, Now, kind, summary, data);
 
-    public CaseDocument Document(DocumentKind kind, string title, JsonObject content) => Subject.Document(Now, kind, title, content);
+    /// <summary>A document in the name of <paramref name="issuingUnitId"/>, the step's actor its handler.</summary>
+    public CaseDocument Document(DocumentKind kind, string title, JsonObject content, long issuingUnitId) => Subject.Document(Now, kind, title, content, Actor, issuingUnitId);
+
+    /// <summary>The unit that decides the case (<see cref="DocumentIssuing.DecidingUnitId"/>).</summary>
+    public long DecidingUnitId => DocumentIssuing.DecidingUnitId(Case);
 }

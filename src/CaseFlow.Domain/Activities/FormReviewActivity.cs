@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CaseFlow.Domain.Cases;
+using CaseFlow.Domain.Catalog;
 using CaseFlow.Domain.Documents;
 using CaseFlow.Domain.Org;
 using CaseFlow.Workflows.Activities;
@@ -63,13 +64,15 @@ public sealed class FormReviewActivity : CaseActivity
                     ["code"] = m.Code,
                     ["name"] = m.Name,
                     ["problem"] = faulty.Contains(m.Code) ? "材料不符合要求，需重新提交" : "未提交",
+                    ["basis"] = MaterialBasis(step.Item, @case, m.Code),
                 }).Concat(points.Select(p => (JsonNode)new JsonObject
                 {
                     ["code"] = p.Code,
                     ["name"] = p.Text,
                     ["problem"] = p.Needed,
-                    ["basis"] = p.Basis,
+                    ["basis"] = string.IsNullOrWhiteSpace(p.Basis) ? step.Item.LegalBasis : p.Basis,
                 })).ToArray();
+                var allowed = step.Item.Timekeeping.SupplementLimit;
                 var text = "您申请的事项材料不齐全或者不符合法定形式，现一次性告知需要补正的全部内容，请补正后重新提交。";
                 var content = new JsonObject
                 {
@@ -77,9 +80,10 @@ public sealed class FormReviewActivity : CaseActivity
                     ["materials"] = new JsonArray(items),
                     ["note"] = OptionalText(input, "note"),
                     ["text"] = text,
+                    ["supplementLimit"] = allowed.Describe(),
+                    ["consequence"] = $"请自收到本告知书之日起{allowed.Describe()}内补正全部内容；逾期未补正的，视为申请人撤回本次申请，已提交的材料予以退回。补正期间不计入办理时限。",
                 };
-                content["html"] = NoticeHtml.Render(@case, step.Item, items, text, OptionalText(input, "note"), step.Now);
-                var notice = step.Document(DocumentKind.SupplementNotice, "一次性告知书", content);
+                var notice = step.Document(DocumentKind.SupplementNotice, "一次性告知书", content, @case.IntakeWindowId);
                 step.Event("supplement-notice", $"出具一次性告知书（第 {round} 次），需补正 {items.Length} 项", new JsonObject { ["documentSha256"] = notice.Sha256 });
                 return ValueTask.FromResult(ActivityResult.Done("supplement"));
             }
@@ -88,7 +92,7 @@ public sealed class FormReviewActivity : CaseActivity
                 var basis = Basis(input, CaseOutcome.NotAccepted)!;
                 var reason = OptionalText(input, "reason") ?? "申请事项不属于受理范围或不符合受理条件";
                 @case.Decide(CaseOutcome.NotAccepted, basis, step.Now);
-                step.Document(DocumentKind.NonAcceptanceDecision, "不予受理决定书", Decisions.Negative(reason, basis));
+                step.Document(DocumentKind.NonAcceptanceDecision, "不予受理决定书", Decisions.Negative(reason, basis), @case.IntakeWindowId);
                 step.Event("not-accepted", $"不予受理：{reason}（依据：{basis}）");
                 return ValueTask.FromResult(ActivityResult.Done("reject"));
             default:
@@ -103,6 +107,15 @@ public sealed class FormReviewActivity : CaseActivity
         var derived = ReviewChecklist.Outcome(checklist, materialsIncomplete);
         if (derived != outcome)
             throw new WorkflowInputException("checklist", $"The checklist leads to '{derived}', but the outcome is '{outcome}': they must agree.");
+    }
+
+    /// <summary>A material's basis: the guide's material list of the situation applied for, and the item's legal basis (设定依据).</summary>
+    private static string MaterialBasis(ServiceItem item, Case @case, string code)
+    {
+        var situation = item.Situations.FirstOrDefault(s => s.Code == @case.SituationCode) ?? item.Situations.FirstOrDefault(s => s.Materials.Any(m => m.Code == code));
+        var index = situation?.Materials.FindIndex(m => m.Code == code) ?? -1;
+        var guide = situation is null || index < 0 ? $"《{item.Name}》办事指南申请材料目录" : $"《{item.Name}》办事指南申请材料目录（{situation.Name}）第{index + 1}项";
+        return string.IsNullOrWhiteSpace(item.LegalBasis) ? guide : $"{guide}；{item.LegalBasis}";
     }
 
     private static bool Incomplete(Case @case, ResumeInput input) =>

@@ -16,12 +16,13 @@ public sealed class LocalIssuanceActivity : CaseActivity
         return ValueTask.FromResult(ActivityResult.Wait(HumanTaskActivity.TaskRequest(context.Node, "窗口发证", Roles.Clerk, "intakeWindow", ["issued"])));
     }
 
-    public override ValueTask<ActivityResult> ResumeAsync(ActivityContext context, ResumeInput input)
+    public override async ValueTask<ActivityResult> ResumeAsync(ActivityContext context, ResumeInput input)
     {
         var step = Step(context);
         step.Case.RecordTrip();
-        step.Case.ConfirmDelivered(step.Now);
+        step.Case.ConfirmDelivered(step.Now, step.Actor, step.Case.Applicant.Name);
+        await ServiceRecords.OnDeliveryAsync(step, step.Case.Applicant.Name);
         step.Event("issued", $"窗口发放{step.Item.ResultName}，申请人已领取");
-        return ValueTask.FromResult(ActivityResult.Done());
+        return ActivityResult.Done();
     }
 }

@@ -23,11 +23,12 @@ public sealed class MailBackActivity : CaseActivity
         return ValueTask.FromResult(ActivityResult.Wait(new BookmarkRequest(BookmarkRequest.EventKind, EventName, step.Case.Waybill)));
     }
 
-    public override ValueTask<ActivityResult> ResumeAsync(ActivityContext context, ResumeInput input)
+    public override async ValueTask<ActivityResult> ResumeAsync(ActivityContext context, ResumeInput input)
     {
         var step = Step(context);
-        step.Case.ConfirmDelivered(step.Now);
+        step.Case.ConfirmDelivered(step.Now, step.Actor, OptionalText(input, "signedBy"));
+        await ServiceRecords.OnDeliveryAsync(step, OptionalText(input, "signedBy"));
         step.Event("delivered", $"邮件已签收（运单号 {step.Case.Waybill}）" + (OptionalText(input, "signedBy") is { } who ? $"，签收人 {who}" : ""));
-        return ValueTask.FromResult(ActivityResult.Done());
+        return ActivityResult.Done();
     }
 }

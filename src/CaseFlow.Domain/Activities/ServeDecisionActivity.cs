@@ -20,7 +20,9 @@ public sealed class ServeDecisionActivity : CaseActivity
             ["served"] = decision?.Title,
             ["servedSha256"] = decision?.Sha256,
             ["method"] = step.Case.DeliveryMethod == Catalog.DeliveryMethod.Mail ? "邮寄送达" : "窗口送达",
-        });
+            ["address"] = step.Case.DeliveryMethod == Catalog.DeliveryMethod.Mail ? step.Case.DeliveryAddress ?? step.Case.Applicant.Address : null,
+            ["servedAt"] = step.Now.ToString("O"),
+        }, step.Case.IntakeWindowId);
         step.Event("served", $"已送达{decision?.Title ?? "决定"}");
         return ActivityResult.Done();
     }

@@ -193,12 +193,12 @@ public sealed class Case : DomainEventSource, IVersioned, IAuditedEntity
         AddDomainEvent(new CaseDecided(this, outcome));
     }
 
-    public void ConfirmDelivered(DateTime now)
+    public void ConfirmDelivered(DateTime now, string by = "system", string? signedBy = null)
     {
         if (Status != CaseStatus.Delivering) throw new DomainConflictException($"办件 {CaseNo} is {Status}, not being delivered.");
         DeliveredAtUtc = now;
         UpdatedAtUtc = now;
-        AddDomainEvent(new CaseDelivered(this, now));
+        AddDomainEvent(new CaseDelivered(this, now, by, signedBy));
     }
 
     /// <summary>办结即归档: every outcome ends here (docs/decisions.md, decision 8).</summary>

@@ -23,7 +23,7 @@ public sealed record CaseDeemedAccepted(Case Case, DateTime AsOfUtc) : IDomainEv
 public sealed record CaseDecided(Case Case, CaseOutcome Outcome) : IDomainEvent;
 
 /// <summary>The result reached the applicant (mail signed for, or collected at the window).</summary>
-public sealed record CaseDelivered(Case Case, DateTime DeliveredAtUtc) : IDomainEvent;
+public sealed record CaseDelivered(Case Case, DateTime DeliveredAtUtc, string By = "system", string? SignedBy = null) : IDomainEvent;
 
 /// <summary>The case left handling for good: archived or cancelled.</summary>
 public abstract record CaseClosed(Case Case) : IDomainEvent;

@@ -34,6 +34,13 @@ public sealed class CaseTimekeeper(CaseFlowDbContext db, ClockBook book, Notifie
         {
             ["reason"] = ExcludedPeriod.Describe(reason), ["from"] = book.Local(now), ["note"] = note,
         });
+        Documents.DocumentIssuing.Issue(db, @case, now, Documents.DocumentKind.ClockStopNotice, "暂停计算期限告知书", new JsonObject
+        {
+            ["reason"] = ExcludedPeriod.Describe(reason),
+            ["note"] = note,
+            ["from"] = book.Local(now),
+            ["text"] = $"您申请的“{@case.ItemName}”依法需要{ExcludedPeriod.Describe(reason)}，依照《中华人民共和国行政许可法》第四十五条，所需时间不计算在办理期限内。期限自 {book.Local(now)} 起暂停计算，{ExcludedPeriod.Describe(reason)}结束后继续计算，届时另行告知新的办结期限。",
+        }, actor, Documents.DocumentIssuing.DecidingUnitId(@case));
         return period;
     }
 
@@ -85,6 +92,13 @@ public sealed class CaseTimekeeper(CaseFlowDbContext db, ClockBook book, Notifie
         var due = NotificationTexts.Deadline(statutory.DueDate, statutory.DueAtUtc, Calendar.Hours.Zone);
         book.Event(@case, "extended", $"经批准延长法定期限 {extension.Describe()}，理由：{reason}，法定期限延至 {due}", actor);
         notify.ToApplicant(@case, NotificationTexts.Extended, new JsonObject { ["extension"] = extension.Describe(), ["reason"] = reason, ["deadline"] = due });
+        Documents.DocumentIssuing.Issue(db, @case, book.Now, Documents.DocumentKind.ExtensionNotice, "延长审批期限告知书", new JsonObject
+        {
+            ["extension"] = extension.Describe(),
+            ["reason"] = reason,
+            ["deadline"] = due,
+            ["text"] = $"您申请的“{@case.ItemName}”因{reason}，不能在法定期限内作出决定，经本机关负责人批准，依照《中华人民共和国行政许可法》第四十二条，办理期限延长{extension.Describe()}，法定期限延至 {due}。",
+        }, actor, Documents.DocumentIssuing.DecidingUnitId(@case));
         await book.UpdateCaseLevelAsync(@case, ct);
         return statutory;
     }

@@ -34,6 +34,7 @@ public static class TimekeepingServiceCollectionExtensions
         services.AddScoped<IDomainEventHandler, CancelTimersWhenTaskClosed>();
         // Handlers of one event run in this order: the applicant's notice quotes the clocks the step clocks started.
         services.AddScoped<IDomainEventHandler, TellApplicantWhenDeemedAccepted>();
+        services.AddScoped<IDomainEventHandler, Documents.IssueAcceptanceNoticeWhenAccepted>();
 
         services.AddScoped<ITimerHandler, WorkflowDelayTimerHandler>();
         services.AddScoped<ITimerHandler, ClockWarningTimerHandler>();

@@ -20,11 +20,17 @@ public sealed class CaseDocument : Audit.IAuditedEntity
     public string ContentJson { get; set; } = "{}";
     public string Sha256 { get; set; } = "";
     public DateTime CreatedAtUtc { get; set; }
+    /// <summary>文号, e.g. 渝中行审受〔2026〕12号: per issuing unit, year and kind, given at the save (<see cref="DocumentNumbering"/>).</summary>
+    public string? Number { get; set; }
+    /// <summary>The unit in whose name the document is issued (its seal).</summary>
+    public long? IssuingUnitId { get; set; }
+    /// <summary>The user name of the handler (经办人) who issued it; <c>system</c> for a timer.</summary>
+    public string IssuerId { get; set; } = "";
 
     // Stored as readable Chinese, not \u escapes: the content is data, never embedded in HTML as is.
     private static readonly JsonSerializerOptions Storage = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static CaseDocument Create(Cases.Case @case, DocumentKind kind, string title, JsonObject content, DateTime now)
+    public static CaseDocument Create(Cases.Case @case, DocumentKind kind, string title, JsonObject content, DateTime now, string issuerId = "system", long? issuingUnitId = null)
     {
         var json = content.ToJsonString(Storage);
         return new CaseDocument
@@ -36,6 +42,8 @@ public sealed class CaseDocument : Audit.IAuditedEntity
             ContentJson = json,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json))),
             CreatedAtUtc = now,
+            IssuerId = issuerId,
+            IssuingUnitId = issuingUnitId,
         };
     }
 }
@@ -57,4 +65,8 @@ public enum DocumentKind
     ServiceRecord,
     /// <summary>归档包</summary>
     ArchivePackage,
+    /// <summary>暂停计算期限告知书 (行政许可法 art. 45)</summary>
+    ClockStopNotice,
+    /// <summary>延长审批期限告知书 (行政许可法 art. 42)</summary>
+    ExtensionNotice,
 }

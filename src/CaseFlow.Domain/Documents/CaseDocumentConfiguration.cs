@@ -12,5 +12,8 @@ public sealed class CaseDocumentConfiguration : IEntityTypeConfiguration<CaseDoc
         builder.Property(x => x.Kind).HasConversion<string>().HasMaxLength(32);
         builder.HasOne(x => x.Case).WithMany().HasForeignKey(x => x.CaseId);
         builder.HasIndex(x => x.CaseId);
+        builder.Property(x => x.Number).HasMaxLength(64);
+        builder.Property(x => x.IssuerId).HasMaxLength(64);
+        builder.HasIndex(x => x.Number).IsUnique();
     }
 }

@@ -92,17 +92,9 @@ public sealed class CaseSubject(Case @case, CaseFlowDbContext db, ClockBook book
     public void Event(string actor, DateTime now, string kind, string summary, JsonObject? data = null) =>
         db.CaseEvents.Add(new CaseEvent { Case = @case, CaseId = @case.Id, AtUtc = now, Actor = actor, Kind = kind, Summary = summary, DataJson = data?.ToJsonString() });
 
-    /// <summary>A document issued on the case (its content stamped with the case's number, item and applicant).</summary>
-    public CaseDocument Document(DateTime now, DocumentKind kind, string title, JsonObject content)
-    {
-        content["caseNo"] = @case.CaseNo;
-        content["itemName"] = @case.ItemName;
-        content["applicant"] = @case.Applicant.Name;
-        content["issuedAt"] = now.ToString("O");
-        var document = CaseDocument.Create(@case, kind, title, content, now);
-        db.Documents.Add(document);
-        return document;
-    }
+    /// <summary>A document issued on the case by <paramref name="issuerId"/> in the name of <paramref name="issuingUnitId"/> (see <see cref="DocumentIssuing"/>).</summary>
+    public CaseDocument Document(DateTime now, DocumentKind kind, string title, JsonObject content, string issuerId, long issuingUnitId) =>
+        DocumentIssuing.Issue(db, @case, now, kind, title, content, issuerId, issuingUnitId);
 
     /// <summary>Every document of the case, saved or issued in this step, oldest first.</summary>
     public async Task<List<CaseDocument>> DocumentsAsync(CancellationToken ct)

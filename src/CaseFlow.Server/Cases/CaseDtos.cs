@@ -63,7 +63,8 @@ public sealed record ExcludedPeriodDto(long Id, ExclusionReason Reason, string R
 
 public sealed record TimelineEntryDto(DateTime AtUtc, string Actor, string Kind, string Summary);
 
-public sealed record DocumentDto(long Id, DocumentKind Kind, string Title, string Sha256, DateTime CreatedAtUtc, string ContentJson);
+/// <summary>A document of the case: <c>number</c> is its 文号, <c>issuerId</c> the handler's user name; print it at <c>…/documents/{id}/print</c>.</summary>
+public sealed record DocumentDto(long Id, DocumentKind Kind, string Title, string Sha256, DateTime CreatedAtUtc, string ContentJson, string? Number, string IssuerId, long? IssuingUnitId);
 
 /// <summary>Cases to wire shapes; personal data is masked here, once.</summary>
 public sealed class CaseProfile : Profile

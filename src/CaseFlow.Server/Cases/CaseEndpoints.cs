@@ -38,9 +38,9 @@ public static class CaseEndpoints
         group.MapGet("/{id:long}/documents", Documents)
             .WithName("ListCaseDocuments")
             .WithSummary("查看办件文书");
-        group.MapGet("/{id:long}/documents/{documentId:long}/print", PrintDocument)
+        group.MapGet("/{id:long}/documents/{documentId:long}/print", CaseFlow.Server.Documents.DocumentPrint.PrintAsync)
             .WithName("PrintCaseDocument")
-            .WithSummary("打印文书（如一次性告知书）");
+            .WithSummary("打印文书（受理通知书、一次性告知书、决定书、送达回证等）");
         group.MapPost("/{id:long}/supplement", Supplement)
             .WithName("SubmitSupplement")
             .WithSummary("补正材料");
@@ -99,16 +99,6 @@ public static class CaseEndpoints
         await access.CaseAsync(await actors.GetAsync(ct), id, ct);
         return TypedResults.Ok(await db.Documents.AsNoTracking().Where(d => d.CaseId == id).OrderBy(d => d.Id)
             .ProjectTo<DocumentDto>(mapper.ConfigurationProvider).ToListAsync(ct));
-    }
-
-    /// <summary>The printable form of a document that has one (一次性告知书): the HTML stored, and hashed, with it.</summary>
-    public static async Task<ContentHttpResult> PrintDocument(long id, long documentId, CaseFlowDbContext db, AccessPolicy access, ActorAccessor actors, CancellationToken ct)
-    {
-        await access.CaseAsync(await actors.GetAsync(ct), id, ct);
-        var json = await db.Documents.AsNoTracking().Where(d => d.Id == documentId && d.CaseId == id).Select(d => d.ContentJson).SingleOrDefaultAsync(ct)
-            ?? throw new DomainNotFoundException($"Document {documentId} of case {id} not found.");
-        var html = JsonNode.Parse(json)?["html"]?.ToString() ?? throw new DomainNotFoundException($"Document {documentId} has no printable form.");
-        return TypedResults.Content(html, "text/html; charset=utf-8");
     }
 
     /// <summary>补正: the applicant hands in what the one-time notice listed, at the window.</summary>

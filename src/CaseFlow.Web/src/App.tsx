@@ -16,10 +16,13 @@ const SupervisionPage = lazy(() => import('./dashboard/SupervisionPage'));
 const IncidentsPage = lazy(() => import('./incidents/IncidentsPage'));
 const IntakePage = lazy(() => import('./intake/IntakePage'));
 const InstancePage = lazy(() => import('./instance/InstancePage'));
+const TrackingPage = lazy(() => import('./tracking/TrackingPage'));
 
 export default function App() {
   const { me, loading, roles } = useAuth();
   const path = usePath();
+  // 办件查询 is public: routed before the sign-in check.
+  if (path.split('?')[0] === '/track') return <Suspense fallback={<Spin style={{ margin: 48 }} />}><TrackingPage /></Suspense>;
   if (loading) return <Spin style={{ margin: 48 }} />;
   if (!me) return <SignInPage />;
   const nav = activeNav(path);

@@ -403,7 +403,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 打印文书（如一次性告知书） */
+        /** 打印文书（受理通知书、一次性告知书、决定书、送达回证等） */
         get: operations["PrintCaseDocument"];
         put?: never;
         post?: never;
@@ -1661,9 +1661,13 @@ export interface components {
             /** Format: date-time */
             createdAtUtc: string;
             contentJson: string;
+            number: null | string;
+            issuerId: string;
+            /** Format: int64 */
+            issuingUnitId: null | number | string;
         };
         /** @enum {unknown} */
-        DocumentKind: "AcceptanceNotice" | "SupplementNotice" | "NonAcceptanceDecision" | "ApprovalDecision" | "RejectionDecision" | "ServiceRecord" | "ArchivePackage";
+        DocumentKind: "AcceptanceNotice" | "SupplementNotice" | "NonAcceptanceDecision" | "ApprovalDecision" | "RejectionDecision" | "ServiceRecord" | "ArchivePackage" | "ClockStopNotice" | "ExtensionNotice";
         DryRunRequest: {
             definition: components["schemas"]["WorkflowDefinition"];
             choices?: null | {
@@ -2286,6 +2290,18 @@ export interface components {
             archivedAtUtc: null | string;
             waybill: null | string;
             timeline: components["schemas"]["TrackingEntry"][];
+            /** Format: date */
+            dueDate?: null | string;
+            /** Format: date */
+            statutoryDueDate?: null | string;
+            /** Format: date-time */
+            decidedAtUtc?: null | string;
+            /** Format: date-time */
+            deliveredAtUtc?: null | string;
+            /** @default false */
+            finished: boolean;
+            /** @default false */
+            rated: boolean;
         };
         TrackingEntry: {
             /** Format: date-time */

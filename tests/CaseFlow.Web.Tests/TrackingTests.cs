@@ -1,0 +1,93 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Playwright;
+
+namespace CaseFlow.Web.Tests;
+
+/// <summary>The public tracking page (/track, no sign-in): an applicant follows a finished case and rates it with the SMS code.</summary>
+[Collection(WebCollection.Name)]
+public sealed class TrackingTests(WebFixture web, OwnServer own) : IClassFixture<OwnServer>
+{
+    [Fact]
+    public async Task An_applicant_tracks_a_finished_case_by_number_and_phone_and_rates_it_dissatisfied_with_a_comment()
+    {
+        using var clerk = await own.Server.BearerClientAsync("clerk", "CaseFlow-clerk-2026");
+        using var approver = await own.Server.BearerClientAsync("approver", "CaseFlow-approver-2026");
+        var (id, caseNo) = await CaseSetup.FinishedAsync(clerk, approver, "赵查询");
+
+        var page = await web.NewPageAsync(own.Server);
+        await page.GotoAsync($"/track?caseNo={Uri.EscapeDataString(caseNo)}");
+        (await page.Locator("#track-case-no").InputValueAsync()).ShouldBe(caseNo, "?caseNo= prefills the number");
+        await page.Locator("#track-phone").FillAsync(CaseSetup.Phone);
+        await page.GetByRole(AriaRole.Button, new() { Name = "查 询" }).Or(page.GetByRole(AriaRole.Button, new() { Name = "查询" })).ClickAsync();
+        var facts = page.GetByTestId("tracking-facts");
+        await facts.WaitForAsync();
+        var text = await facts.InnerTextAsync();
+        text.ShouldContain("已归档");
+        text.ShouldContain("准予许可");
+        text.ShouldContain("承诺办结日期");
+        text.ShouldContain("运单号 EMS");
+        (await page.GetByTestId("tracking-timeline").InnerTextAsync()).ShouldContain("邮件已签收");
+        await WebFixture.ScreenshotAsync(page, "tracking-finished");
+
+        var form = page.GetByTestId("rating-form");
+        await form.GetByText("不满意", new() { Exact = true }).ClickAsync();
+        await form.GetByLabel("办事效率").Locator("li").Nth(1).ClickAsync();
+        await page.Locator("#rating-comment").FillAsync("等待时间太长，邮寄进度无人告知");
+        await form.GetByRole(AriaRole.Button, new() { Name = "获取验证码" }).ClickAsync();
+        await form.GetByText("验证码已发送至 138****8000").WaitForAsync();
+        await page.Locator("#rating-code").FillAsync(await CaseSetup.LastRatingCodeAsync(own.Server, id));
+        await form.GetByRole(AriaRole.Button, new() { Name = "提交评价" }).ClickAsync();
+        await page.GetByText("评价已提交，感谢您的反馈！").WaitForAsync();
+        await WebFixture.ScreenshotAsync(page, "tracking-rated");
+
+        var rating = (await clerk.GetFromJsonAsync<JsonObject>($"/api/cases/{id}/rating"))!;
+        rating["level"]!.GetValue<string>().ShouldBe("Dissatisfied");
+        rating["channel"]!.GetValue<string>().ShouldBe("Online");
+        rating["comment"]!.GetValue<string>().ShouldBe("等待时间太长，邮寄进度无人告知");
+        rating["criteria"]!.AsArray().ShouldContain(c => c!["criterion"]!.GetValue<string>() == "Efficiency" && c["score"]!.GetValue<int>() == 2);
+
+        // On a phone (390×844) the page is one column, nothing wider than the screen.
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ReloadAsync();
+        await page.Locator("#track-phone").FillAsync(CaseSetup.Phone);
+        await page.Locator("#track-phone").PressAsync("Enter");
+        await page.GetByText("本办件已评价，感谢您的反馈。").WaitForAsync();
+        (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
+        await WebFixture.ScreenshotAsync(page, "tracking-mobile");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_wrong_phone_shows_a_clear_error_and_reveals_nothing_of_the_case()
+    {
+        using var clerk = await own.Server.BearerClientAsync("clerk", "CaseFlow-clerk-2026");
+        var (_, caseNo) = await CaseSetup.NotAcceptedAsync(clerk, "钱错号");
+        var page = await web.NewPageAsync(own.Server);
+        await page.GotoAsync($"/track?caseNo={Uri.EscapeDataString(caseNo)}");
+        await page.Locator("#track-phone").FillAsync("13900139000");
+        await page.Locator("#track-phone").PressAsync("Enter");
+        var error = page.GetByTestId("tracking-error");
+        await error.WaitForAsync();
+        (await error.InnerTextAsync()).ShouldContain("未查到办件：请核对办件编号和手机号码是否与申请时一致。");
+        (await page.GetByTestId("tracking-facts").CountAsync()).ShouldBe(0);
+        var body = await page.Locator("body").InnerTextAsync();
+        body.ShouldNotContain("钱错号");
+        body.ShouldNotContain("居民身份证");
+        await WebFixture.ScreenshotAsync(page, "tracking-wrong-phone");
+        await page.Context.CloseAsync();
+    }
+}
+
+/// <summary>A server of the test class's own (a fresh database), started once for the class.</summary>
+public sealed class OwnServer : IAsyncLifetime
+{
+    public WebServer Server { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Server = await WebServer.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (Server is not null) await Server.DisposeAsync();
+    }
+}
