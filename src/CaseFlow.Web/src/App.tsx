@@ -11,6 +11,7 @@ import { usePath } from './shell/router';
 const DefinitionsPage = lazy(() => import('./designer/DefinitionsPage'));
 const DesignerPage = lazy(() => import('./designer/DesignerPage'));
 const InboxPage = lazy(() => import('./inbox/InboxPage'));
+const CasePage = lazy(() => import('./case/CasePage'));
 
 export default function App() {
   const { me, loading, roles } = useAuth();
@@ -26,6 +27,10 @@ export default function App() {
     const id = pathname.split('/')[2];
     page = id ? <DesignerPage key={id} definitionId={decodeURIComponent(id)} /> : <DefinitionsPage />;
   } else if (nav.key === 'inbox') page = <InboxPage />;
+  else if (nav.key === 'cases' && /^\/cases\/\d+$/.test(pathname)) {
+    const caseId = pathname.split('/')[2];
+    page = <CasePage key={caseId} caseId={caseId} taskId={new URLSearchParams(path.split('?')[1] ?? '').get('task')} />;
+  }
   else page = <PendingPage page={nav.key} />;
   return (
     <AppLayout>
