@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { RefSelectProps } from 'antd';
 import { Alert, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
@@ -20,6 +21,7 @@ export default function TransferModal({ tasks, onClose, onDone }: Props) {
   const [toUser, setToUser] = useState<string | undefined>();
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
+  const select = useRef<RefSelectProps>(null);
   const ids = tasks.map((task) => String(task.id)).join(',');
 
   useEffect(() => {
@@ -42,11 +44,11 @@ export default function TransferModal({ tasks, onClose, onDone }: Props) {
 
   return (
     <Modal open title={t('inbox.transfer.title', { count: tasks.length })} onCancel={onClose} onOk={() => void submit()} confirmLoading={busy}
-      okButtonProps={{ disabled: !toUser || !reason.trim() }} okText={t('inbox.transfer.ok')} destroyOnHidden data-testid="transfer-modal">
+      okButtonProps={{ disabled: !toUser || !reason.trim() }} okText={t('inbox.transfer.ok')} destroyOnHidden afterOpenChange={(open) => open && select.current?.focus()} data-testid="transfer-modal">
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
       <Form layout="vertical">
         <Form.Item label={t('inbox.transfer.to')} htmlFor="transfer-to">
-          <Select id="transfer-to" autoFocus showSearch loading={!candidates && !error} value={toUser} onChange={setToUser} data-testid="transfer-to"
+          <Select id="transfer-to" ref={select} autoFocus showSearch loading={!candidates && !error} value={toUser} onChange={setToUser} data-testid="transfer-to"
             notFoundContent={t('inbox.transfer.none')} optionFilterProp="label"
             options={(candidates ?? []).map((c) => ({ value: c.userName, label: `${c.displayName}（${c.userName}）` }))} />
         </Form.Item>
