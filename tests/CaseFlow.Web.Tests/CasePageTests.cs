@@ -60,11 +60,21 @@ public sealed class CasePageTests(WebFixture web, InboxServer inbox, ITestOutput
         var html = await print.ContentAsync();
         html.ShouldContain("一次性告知书");
         html.ShouldContain(caseNo);
-        var lines = await print.EvaluateAsync<string[][]>(
-            "() => [...document.querySelectorAll('table tr')].map(r => [...r.querySelectorAll('td')].map(c => c.innerText.trim())).filter(r => r.length >= 4)");
+        // Each line of the notice's table as [its text, its 依据 cell], the column found by its heading.
+        var lines = await print.EvaluateAsync<string[][]>("""
+            () => {
+              const table = [...document.querySelectorAll('table')].find(t => [...t.querySelectorAll('th')].some(h => h.innerText.includes('依据')));
+              if (!table) return [];
+              const basis = [...table.querySelectorAll('th')].findIndex(h => h.innerText.includes('依据'));
+              return [...table.querySelectorAll('tbody tr')].map(r => {
+                const cells = [...r.querySelectorAll('td')].map(c => c.innerText.trim());
+                return [cells.join(' '), cells[basis] ?? ''];
+              });
+            }
+            """);
         lines.Length.ShouldBe(3, string.Join(" | ", lines.Select(l => string.Join(",", l))));
-        lines.ShouldContain(l => l[1].Contains("相片") && l[3].Contains("GA 461"), "the review point's line cites its basis");
-        var emptyBasis = lines.Where(l => l[3].Length == 0).Select(l => l[1]).ToList();
+        lines.ShouldContain(l => l[0].Contains("相片") && l[1].Contains("GA 461"), "the review point's line cites its basis");
+        var emptyBasis = lines.Where(l => l[1].Length == 0).Select(l => l[0]).ToList();
         // Material lines carry no basis from the server yet (issue 12 point 5 rewrites the documents); the page shows what the server sends.
         if (emptyBasis.Count > 0) output.WriteLine($"NOTE: the one-time notice prints an empty 依据 cell for: {string.Join("、", emptyBasis)}");
         await WebFixture.ScreenshotAsync(print, "case-notice-print");
