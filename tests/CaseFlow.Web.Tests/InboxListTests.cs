@@ -61,7 +61,7 @@ public sealed partial class InboxListTests(WebFixture web, InboxServer inbox) : 
         await page.Keyboard.PressAsync("t");
         await page.Locator("#transfer-to:focus").WaitForAsync();
         await page.Keyboard.TypeAsync("clerk2");
-        await page.Locator(".ant-select-item-option-active").GetByText("clerk2").WaitForAsync();
+        await page.Locator(".ant-select-item-option-active:visible").GetByText("clerk2").WaitForAsync(); // the open list, not a closed one left in the page
         await page.Keyboard.PressAsync("Enter");
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync("本人外出，转同事办理");
@@ -79,12 +79,12 @@ public sealed partial class InboxListTests(WebFixture web, InboxServer inbox) : 
         await page.GetByTestId("transfer-modal").GetByText("转办（2 件）").WaitForAsync();
         await page.Locator("#transfer-to:focus").WaitForAsync();
         await page.Keyboard.TypeAsync("clerk2");
-        await page.Locator(".ant-select-item-option-active").GetByText("clerk2").WaitForAsync();
+        await page.Locator(".ant-select-item-option-active:visible").GetByText("clerk2").WaitForAsync(); // the open list, not a closed one left in the page
         await page.Keyboard.PressAsync("Enter");
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync("集中由张伟办理");
         await page.Keyboard.PressAsync("Enter");
-        await Expect(() => rows.CountAsync(), 0);
+        await ExpectRowsAsync(page, rows, 0);
         foreach (var (_, taskId) in held) (await AssigneeAsync(clerk2Api, taskId)).ShouldBe("clerk2");
 
         // 3 = 办过的: the review I completed, with its outcome; k/j move, Enter opens its case page.
@@ -103,6 +103,17 @@ public sealed partial class InboxListTests(WebFixture web, InboxServer inbox) : 
         await page.GetByTestId("case-form").WaitForAsync();
         await AssertNoIdNumberAsync(page);
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>Waits for the row count; on failure says what the page showed (messages, an open modal) and keeps a screenshot.</summary>
+    private static async Task ExpectRowsAsync(IPage page, ILocator rows, int expected)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (await rows.CountAsync() != expected && DateTime.UtcNow < deadline) await Task.Delay(100);
+        if (await rows.CountAsync() == expected) return;
+        await WebFixture.ScreenshotAsync(page, "inbox-transfer-failed");
+        var shown = await page.Locator(".ant-message, .ant-modal").AllInnerTextsAsync();
+        (await rows.CountAsync()).ShouldBe(expected, string.Join(" | ", shown));
     }
 
     /// <summary>Nothing on the page — text or markup — shows an ID number unmasked to a non-admin.</summary>

@@ -168,7 +168,7 @@ public sealed class InboxTests(WebFixture web, InboxServer inbox) : IClassFixtur
         await page.Keyboard.PressAsync("Escape");
         var rows = page.Locator("[data-task-id]");
         await Expect(() => rows.CountAsync(), 2); // 我的待办 holds both: the API counts delegated tasks as mine
-        await page.Keyboard.PressAsync("3");
+        await page.Keyboard.PressAsync("4"); // 委托给我 (3 is 办过的)
         await Expect(() => rows.CountAsync(), 1);
         (await rows.First.GetAttributeAsync("data-task-id")).ShouldBe(theirs.TaskId.ToString());
         (await page.GetByTestId("tab-delegated").InnerTextAsync()).ShouldContain("1");

@@ -12,7 +12,7 @@ export default function CaseFormView({ fields, form }: { fields: FormField[]; fo
     ...Object.keys(form).filter((k) => !named.has(k)).map((k) => ({ key: k, label: k, value: form[k], required: false })),
   ];
   return (
-    <Descriptions size="small" bordered column={2} data-testid="case-form" title={t('casePage.form')}>
+    <Descriptions size="small" bordered column={1} data-testid="case-form" title={t('casePage.form')}>
       {rows.map((r) => (
         <Descriptions.Item key={r.key} label={r.required ? `${r.label} *` : r.label}>{fieldText(r.value)}</Descriptions.Item>
       ))}

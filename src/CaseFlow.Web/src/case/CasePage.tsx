@@ -33,13 +33,13 @@ export default function CasePage({ caseId, taskId }: { caseId: string; taskId: s
       </Space>
       <CaseHeader value={value} />
       <Row gutter={16} style={{ marginTop: 12 }}>
-        <Col span={13}>
+        <Col span={10}>
           <Space direction="vertical" style={{ width: '100%' }}>
             <CaseFormView fields={item?.formFields ?? []} form={form} />
             <MaterialList materials={value.materials ?? []} />
           </Space>
         </Col>
-        <Col span={11}>
+        <Col span={14}>
           <Space direction="vertical" style={{ width: '100%' }}>
             {value.status === 'AwaitingSupplement' && roles.includes('clerk') && <SupplementForm value={value} onDone={() => void reload()} />}
             {task ? <TaskActions key={task.id} task={task} tasks={tasks} value={value} item={item} onChanged={() => void reload()} />

@@ -18,14 +18,14 @@ export default function ReviewChecklist({ points, value, onChange }: Props) {
         { title: t('casePage.point.code'), dataIndex: 'code', width: 56 },
         { title: t('casePage.point.text'), dataIndex: 'text' },
         {
-          title: t('casePage.point.result'), key: 'result', width: 220, render: (_, p) => (
-            <Radio.Group size="small" value={value.find((e) => e.code === p.code)?.result} data-testid={`point-${p.code}`}
+          title: t('casePage.point.result'), key: 'result', width: 200, render: (_, p) => (
+            <Radio.Group size="small" optionType="button" value={value.find((e) => e.code === p.code)?.result} data-testid={`point-${p.code}`}
               onChange={(e) => set(p.code ?? '', { result: e.target.value, basis: e.target.value === 'pass' ? '' : (value.find((x) => x.code === p.code)?.basis || p.basis || '') })}
               options={(['pass', 'supplement', 'fail'] as const).map((r) => ({ value: r, label: t(`casePage.point.${r}`) }))} />
           ),
         },
         {
-          title: t('casePage.point.basis'), key: 'basis', width: 300, render: (_, p) => {
+          title: t('casePage.point.basis'), key: 'basis', width: 230, render: (_, p) => {
             const entry = value.find((e) => e.code === p.code);
             return entry && entry.result !== 'pass'
               ? <Input size="small" value={entry.basis} aria-label={`${t('casePage.point.basis')} ${p.code}`} onChange={(e) => set(p.code ?? '', { basis: e.target.value })} />
