@@ -25,19 +25,19 @@ export default function InboxTable({ tab, rows, loading, activeId, selected, onS
   const { t } = useTranslation();
   const columns: ColumnsType<TaskDto> = [
     {
-      title: t('inbox.col.caseNo'), dataIndex: 'caseNo', width: 300,
+      title: t('inbox.col.caseNo'), dataIndex: 'caseNo', width: 230,
       render: (v: string, task) => <a onClick={(e) => { e.preventDefault(); onOpen(task); }} href={`/cases/${task.caseId}?task=${task.id}`}>{v}</a>,
     },
-    { title: t('inbox.col.item'), dataIndex: 'itemName', ellipsis: true },
-    { title: t('inbox.col.applicant'), dataIndex: 'applicantName', width: 80 },
-    { title: t('inbox.col.step'), dataIndex: 'title', width: 110 },
-    { title: t('inbox.col.window'), dataIndex: 'intakeWindowName', width: 130, ellipsis: true },
-    { title: t('inbox.col.department'), dataIndex: 'homeDepartmentName', width: 130, ellipsis: true, render: (v: string | null) => v ?? '—' },
+    { title: t('inbox.col.item'), dataIndex: 'itemName', width: 140, ellipsis: true },
+    { title: t('inbox.col.applicant'), dataIndex: 'applicantName', width: 64 },
+    { title: t('inbox.col.step'), dataIndex: 'title', width: 96 },
+    { title: t('inbox.col.window'), dataIndex: 'intakeWindowName', width: 120, ellipsis: true },
+    { title: t('inbox.col.department'), dataIndex: 'homeDepartmentName', width: 110, ellipsis: true, render: (v: string | null) => v ?? '—' },
     tab === 'done'
-      ? { title: t('inbox.col.outcome'), dataIndex: 'outcome', width: 200, render: (v: string | null) => (v ? t(`casePage.outcome.${v}`, { defaultValue: v }) : '') }
-      : { title: t('inbox.col.deadline'), key: 'deadline', width: 250, render: (_, task) => <DeadlineTag task={task} /> },
+      ? { title: t('inbox.col.outcome'), dataIndex: 'outcome', width: 230, render: (v: string | null) => (v ? t(`casePage.outcome.${v}`, { defaultValue: v }) : '') }
+      : { title: t('inbox.col.deadline'), key: 'deadline', width: 230, render: (_, task) => <DeadlineTag task={task} /> },
     {
-      title: t('inbox.col.actions'), key: 'actions', width: 150, render: (_, task) => (
+      title: t('inbox.col.actions'), key: 'actions', width: 130, render: (_, task) => (
         <Space size={4}>
           {task.status === 'Open' && <Button size="small" type="primary" onClick={() => onClaim(task)}>{t('inbox.claim')}</Button>}
           {task.status === 'Claimed' && tab !== 'queues' && <Button size="small" onClick={() => onRelease(task)}>{t('inbox.release')}</Button>}
@@ -48,7 +48,7 @@ export default function InboxTable({ tab, rows, loading, activeId, selected, onS
   ];
   return (
     <Table<TaskDto> size="small" rowKey={(r) => String(r.id)} dataSource={rows} columns={columns} loading={loading} pagination={{ pageSize: 50, hideOnSinglePage: true }}
-      data-testid="inbox-table" locale={{ emptyText: t('inbox.empty') }} scroll={{ x: 1100 }}
+      data-testid="inbox-table" locale={{ emptyText: t('inbox.empty') }} scroll={{ x: 1150 }}
       rowSelection={selectableTabs.includes(tab) ? { selectedRowKeys: selected, onChange: (keys) => onSelect(keys.map(String)) } : undefined}
       onRow={(task) => {
         const active = String(task.id) === activeId;
