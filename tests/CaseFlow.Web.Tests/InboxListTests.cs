@@ -63,10 +63,12 @@ public sealed partial class InboxListTests(WebFixture web, InboxServer inbox) : 
         await page.Keyboard.TypeAsync("clerk2");
         await page.Locator(".ant-select-item-option-active:visible").GetByText("clerk2").WaitForAsync(); // the open list, not a closed one left in the page
         await page.Keyboard.PressAsync("Enter");
+        await page.GetByTestId("transfer-modal").Locator(".ant-select-selection-item").GetByText("clerk2").WaitForAsync();
         await page.Keyboard.PressAsync("Tab");
+        await page.Locator("#transfer-reason:focus").WaitForAsync();
         await page.Keyboard.TypeAsync("本人外出，转同事办理");
         await page.Keyboard.PressAsync("Enter");
-        await Expect(() => rows.CountAsync(), 2);
+        await ExpectRowsAsync(page, rows, 2);
         (await AssigneeAsync(clerk2Api, first)).ShouldBe("clerk2");
 
         // x ticks both rows left (j moves down between them), t transfers them at once to the one candidate both may go to.
@@ -81,7 +83,9 @@ public sealed partial class InboxListTests(WebFixture web, InboxServer inbox) : 
         await page.Keyboard.TypeAsync("clerk2");
         await page.Locator(".ant-select-item-option-active:visible").GetByText("clerk2").WaitForAsync(); // the open list, not a closed one left in the page
         await page.Keyboard.PressAsync("Enter");
+        await page.GetByTestId("transfer-modal").Locator(".ant-select-selection-item").GetByText("clerk2").WaitForAsync();
         await page.Keyboard.PressAsync("Tab");
+        await page.Locator("#transfer-reason:focus").WaitForAsync();
         await page.Keyboard.TypeAsync("集中由张伟办理");
         await page.Keyboard.PressAsync("Enter");
         await ExpectRowsAsync(page, rows, 0);
