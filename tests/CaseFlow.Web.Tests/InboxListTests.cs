@@ -63,7 +63,7 @@ public sealed partial class InboxListTests(WebFixture web, InboxServer inbox) : 
         await page.Keyboard.TypeAsync("clerk2");
         await page.Locator(".ant-select-item-option-active:visible").GetByText("clerk2").WaitForAsync(); // the open list, not a closed one left in the page
         await page.Keyboard.PressAsync("Enter");
-        await page.GetByTestId("transfer-modal").GetByText("张伟（clerk2）").WaitForAsync(); // chosen: shown in the box
+        await page.GetByTestId("transfer-to").GetByText("张伟（clerk2）").WaitForAsync(); // chosen: shown in the box
         await page.Keyboard.PressAsync("Tab");
         await page.Locator("#transfer-reason:focus").WaitForAsync();
         await page.Keyboard.TypeAsync("本人外出，转同事办理");
@@ -83,7 +83,7 @@ public sealed partial class InboxListTests(WebFixture web, InboxServer inbox) : 
         await page.Keyboard.TypeAsync("clerk2");
         await page.Locator(".ant-select-item-option-active:visible").GetByText("clerk2").WaitForAsync(); // the open list, not a closed one left in the page
         await page.Keyboard.PressAsync("Enter");
-        await page.GetByTestId("transfer-modal").GetByText("张伟（clerk2）").WaitForAsync(); // chosen: shown in the box
+        await page.GetByTestId("transfer-to").GetByText("张伟（clerk2）").WaitForAsync(); // chosen: shown in the box
         await page.Keyboard.PressAsync("Tab");
         await page.Locator("#transfer-reason:focus").WaitForAsync();
         await page.Keyboard.TypeAsync("集中由张伟办理");
