@@ -56,6 +56,7 @@ builder.Services.AddAutoMapper(cfg =>
 });
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ActorAccessor>();
+builder.Services.AddScoped<WorkingDaysLeft>().AddScoped<TaskRows>();
 builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
 builder.Services.AddSingleton(sp => new LoginThrottle(TimeProvider.System,
     builder.Configuration.GetSection("Auth:Throttle").Get<LoginThrottleOptions>() ?? new LoginThrottleOptions(), sp.GetRequiredService<ILogger<LoginThrottle>>()));

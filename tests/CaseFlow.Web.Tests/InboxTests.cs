@@ -14,7 +14,7 @@ public sealed class InboxTests(WebFixture web, InboxServer inbox) : IClassFixtur
 {
     private WebServer Server => inbox.Server;
 
-    private const string IdNumber = "520102199001191234";
+    internal const string IdNumber = "520102199001191234";
 
     [Fact]
     public async Task A_clerk_finds_a_new_task_filters_claims_and_releases_it_with_the_keyboard_and_no_raw_id_number_shows()
@@ -46,13 +46,21 @@ public sealed class InboxTests(WebFixture web, InboxServer inbox) : IClassFixtur
         if (due is null) deadline.ShouldBe("无时限");
         else deadline.ShouldMatch("^(正常|预警|超期).*(剩|超期) -?\\d+ 个工作日$");
 
-        // j selects the row, Enter opens it, Escape closes it, c claims it.
+        // j selects the row, Enter opens its case page, Back returns to the inbox (the tab and search start afresh), c claims it.
         await page.Keyboard.PressAsync("j");
         (await rows.First.GetAttributeAsync("aria-selected")).ShouldBe("true");
         await page.Keyboard.PressAsync("Enter");
-        await page.GetByTestId("task-drawer").GetByText(caseNo).WaitForAsync();
+        await page.GetByTestId("case-no").GetByText(caseNo).WaitForAsync();
+        page.Url.ShouldEndWith($"?task={taskId}");
+        await page.GoBackAsync();
+        await page.GetByTestId("inbox").WaitForAsync();
+        await page.Keyboard.PressAsync("2");
+        await page.Keyboard.PressAsync("/");
+        await page.Keyboard.TypeAsync(caseNo);
+        await page.Keyboard.PressAsync("Enter");
         await page.Keyboard.PressAsync("Escape");
-        await page.GetByTestId("task-drawer").WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+        await Expect(() => rows.CountAsync(), 1);
+        await page.Keyboard.PressAsync("j");
         await page.Keyboard.PressAsync("c");
         await Expect(() => rows.CountAsync(), 0);
         (await TaskStatusAsync(clerkApi, taskId)).ShouldBe("Claimed");
@@ -160,7 +168,7 @@ public sealed class InboxTests(WebFixture web, InboxServer inbox) : IClassFixtur
         await page.Keyboard.PressAsync("Escape");
         var rows = page.Locator("[data-task-id]");
         await Expect(() => rows.CountAsync(), 2); // 我的待办 holds both: the API counts delegated tasks as mine
-        await page.Keyboard.PressAsync("3");
+        await page.Keyboard.PressAsync("4"); // 委托给我 (3 is 办过的)
         await Expect(() => rows.CountAsync(), 1);
         (await rows.First.GetAttributeAsync("data-task-id")).ShouldBe(theirs.TaskId.ToString());
         (await page.GetByTestId("tab-delegated").InnerTextAsync()).ShouldContain("1");
@@ -175,7 +183,7 @@ public sealed class InboxTests(WebFixture web, InboxServer inbox) : IClassFixtur
         return int.TryParse(text, out var n) ? n : 0;
     }
 
-    private static async Task<(string CaseNo, long TaskId)> ApplyAsync(HttpClient clerk, string applicant = "张三")
+    internal static async Task<(string CaseNo, long TaskId)> ApplyAsync(HttpClient clerk, string applicant = "张三", params string[] materials)
     {
         var body = new JsonObject
         {
@@ -187,7 +195,7 @@ public sealed class InboxTests(WebFixture web, InboxServer inbox) : IClassFixtur
                 ["homeRegion"] = "520102", ["applicantName"] = applicant, ["idNumber"] = IdNumber, ["reason"] = "有效期满换领",
                 ["pickupMethod"] = "EMS邮寄送达", ["mailingAddress"] = "重庆市渝中区解放碑街道民族路 1 号",
             },
-            ["materials"] = new JsonArray(new[] { "M01", "M02", "M03" }.Select(m => (JsonNode)new JsonObject { ["code"] = m, ["state"] = "originalVerified" }).ToArray()),
+            ["materials"] = new JsonArray((materials.Length == 0 ? ["M01", "M02", "M03"] : materials).Select(m => (JsonNode)new JsonObject { ["code"] = m, ["state"] = "originalVerified" }).ToArray()),
             ["deliveryMethod"] = "mail",
             ["deliveryAddress"] = "重庆市渝中区解放碑街道民族路 1 号",
         };
@@ -199,11 +207,11 @@ public sealed class InboxTests(WebFixture web, InboxServer inbox) : IClassFixtur
         return (caseNo, task["id"]!.GetValue<long>());
     }
 
-    private static async Task<JsonObject> TaskAsync(HttpClient clerk, long taskId) => (await clerk.GetFromJsonAsync<JsonObject>($"/api/tasks/{taskId}"))!;
+    internal static async Task<JsonObject> TaskAsync(HttpClient clerk, long taskId) => (await clerk.GetFromJsonAsync<JsonObject>($"/api/tasks/{taskId}"))!;
 
-    private static async Task<string> TaskStatusAsync(HttpClient clerk, long taskId) => (await TaskAsync(clerk, taskId))["status"]!.GetValue<string>();
+    internal static async Task<string> TaskStatusAsync(HttpClient clerk, long taskId) => (await TaskAsync(clerk, taskId))["status"]!.GetValue<string>();
 
-    private static async Task Expect<T>(Func<Task<T>> read, T expected)
+    internal static async Task Expect<T>(Func<Task<T>> read, T expected)
     {
         var deadline = DateTime.UtcNow.AddSeconds(15);
         T actual;

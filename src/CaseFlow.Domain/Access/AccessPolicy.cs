@@ -124,6 +124,20 @@ public sealed class AccessPolicy(CaseFlowDbContext db, WindowRights rights)
         return db.Tasks.AsNoTracking().Where(t => t.Status == CaseTaskStatus.Claimed && t.AssigneeUserId != null && holders.Contains(t.AssigneeUserId.Value));
     }
 
+    /// <summary>
+    /// 转办 to a named user: an active user holding <paramref name="role"/> in the task's unit or one of its ancestors (the
+    /// same rule claiming uses); the transfer and the list of candidates both ask this.
+    /// </summary>
+    public IQueryable<User> MayHoldTask(string role, string unitPath)
+    {
+        var paths = OrgUnit.PathsUpTo(unitPath);
+        return db.Users.AsNoTracking().Where(u => u.IsActive && u.Memberships.Any(m => m.Role == role && paths.Contains(m.OrgUnit!.Path)));
+    }
+
+    /// <summary>办过的: tasks the actor completed, for themselves or for a colleague who delegated to them.</summary>
+    public IQueryable<CaseTask> CompletedBy(Actor actor) =>
+        db.Tasks.AsNoTracking().Where(t => t.Status == CaseTaskStatus.Completed && t.CompletedBy == actor.UserName);
+
     // ── Doing ───────────────────────────────────────────────────────────────────────────────────────────
 
     /// <summary>收件 is done by a clerk of the window itself (the case's intake window): the first of the windows the actor is a clerk of.</summary>

@@ -84,12 +84,10 @@ public sealed class TaskService(CaseFlowDbContext db, WorkflowHost host, DomainC
         var role = toRole ?? task.Role;
         if (toUserName is not null)
         {
-            var target = await db.Users.Where(u => u.UserName == toUserName && u.IsActive)
-                .Select(u => new { u.Id, Units = u.Memberships.Where(m => m.Role == role).Select(m => m.OrgUnit!.Path).ToList() }).SingleOrDefaultAsync(ct)
-                ?? throw new DomainValidationException("toUser", $"No active user '{toUserName}'.");
-            if (!target.Units.Any(p => path.StartsWith(p, StringComparison.Ordinal)))
-                throw new DomainValidationException("toUser", $"{toUserName} does not hold the role '{role}' over this task's org unit.");
-            userId = target.Id;
+            if (!await db.Users.AnyAsync(u => u.UserName == toUserName && u.IsActive, ct))
+                throw new DomainValidationException("toUser", $"No active user '{toUserName}'.");
+            userId = await access.MayHoldTask(role, path).Where(u => u.UserName == toUserName).Select(u => (long?)u.Id).SingleOrDefaultAsync(ct)
+                ?? throw new DomainValidationException("toUser", $"{toUserName} does not hold the role '{role}' over this task's org unit.");
         }
         task.Transfer(userId, toRole, clock.UtcNow);
         Event(task, actor, "transferred", $"“{task.Title}”转办给 {toUserName ?? role}：{reason.Trim()}");

@@ -46,6 +46,15 @@ public static class TaskEndpoints
         group.MapGet("/queues", Queues)
             .WithName("ListQueuedTasks")
             .WithSummary("查看可签收的任务");
+        group.MapGet("/done", TaskLists.Done)
+            .WithName("ListDoneTasks")
+            .WithSummary("查看我办过的任务");
+        group.MapGet("/by-case/{caseId:long}", TaskLists.ByCase)
+            .WithName("ListCaseTasks")
+            .WithSummary("查看办件的任务");
+        group.MapGet("/{id:long}/transfer-candidates", TaskLists.TransferCandidates)
+            .WithName("ListTransferCandidates")
+            .WithSummary("查看可转办的人员");
         group.MapGet("/{id:long}", Get)
             .WithName("GetTask")
             .WithSummary("查看任务");
@@ -86,27 +95,27 @@ public static class TaskEndpoints
     }
 
     /// <summary>Tasks I hold, and those held by colleagues who delegated to me today (委托).</summary>
-    public static async Task<Ok<Page<TaskDto>>> Mine([AsParameters] InboxFilter filter, AccessPolicy access, ActorAccessor actors, IMapper mapper, CancellationToken ct)
+    public static async Task<Ok<Page<TaskDto>>> Mine([AsParameters] InboxFilter filter, AccessPolicy access, ActorAccessor actors, IMapper mapper, TaskRows rows, CancellationToken ct)
     {
         var mine = access.HeldBy(await actors.GetAsync(ct));
-        return TypedResults.Ok(await PageAsync(Filter(mine, filter), filter, mapper, ct));
+        return TypedResults.Ok(await PageAsync(Filter(mine, filter), filter, mapper, rows, ct));
     }
 
     /// <summary>Open, unclaimed tasks for a role I hold over their org unit: what my team may take.</summary>
-    public static async Task<Ok<Page<TaskDto>>> Queues([AsParameters] InboxFilter filter, AccessPolicy access, ActorAccessor actors, IMapper mapper, CancellationToken ct)
+    public static async Task<Ok<Page<TaskDto>>> Queues([AsParameters] InboxFilter filter, AccessPolicy access, ActorAccessor actors, IMapper mapper, TaskRows rows, CancellationToken ct)
     {
         var queued = await access.QueuedForAsync(await actors.GetAsync(ct), ct);
-        return TypedResults.Ok(await PageAsync(Filter(queued, filter), filter, mapper, ct));
+        return TypedResults.Ok(await PageAsync(Filter(queued, filter), filter, mapper, rows, ct));
     }
 
-    public static async Task<Ok<TaskDto>> Get(long id, TaskService tasks, ActorAccessor actors, IMapper mapper, CancellationToken ct) =>
-        TypedResults.Ok(mapper.Map<TaskDto>(await tasks.GetAsync(id, await actors.GetAsync(ct), ct)));
+    public static async Task<Ok<TaskDto>> Get(long id, TaskService tasks, ActorAccessor actors, IMapper mapper, TaskRows rows, CancellationToken ct) =>
+        TypedResults.Ok(await rows.FillAsync(mapper.Map<TaskDto>(await tasks.GetAsync(id, await actors.GetAsync(ct), ct)), ct));
 
-    public static async Task<Ok<TaskDto>> Claim(long id, TaskService tasks, ActorAccessor actors, IMapper mapper, CancellationToken ct) =>
-        TypedResults.Ok(mapper.Map<TaskDto>(await tasks.ClaimAsync(id, await actors.GetAsync(ct), ct)));
+    public static async Task<Ok<TaskDto>> Claim(long id, TaskService tasks, ActorAccessor actors, IMapper mapper, TaskRows rows, CancellationToken ct) =>
+        TypedResults.Ok(await rows.FillAsync(mapper.Map<TaskDto>(await tasks.ClaimAsync(id, await actors.GetAsync(ct), ct)), ct));
 
-    public static async Task<Ok<TaskDto>> Release(long id, TaskService tasks, ActorAccessor actors, IMapper mapper, CancellationToken ct) =>
-        TypedResults.Ok(mapper.Map<TaskDto>(await tasks.ReleaseAsync(id, await actors.GetAsync(ct), ct)));
+    public static async Task<Ok<TaskDto>> Release(long id, TaskService tasks, ActorAccessor actors, IMapper mapper, TaskRows rows, CancellationToken ct) =>
+        TypedResults.Ok(await rows.FillAsync(mapper.Map<TaskDto>(await tasks.ReleaseAsync(id, await actors.GetAsync(ct), ct)), ct));
 
     /// <summary>Completes the task and runs the step it triggers; a step that lost a race on its instance runs again afresh.</summary>
     public static async Task<Ok<TaskDto>> Complete(long id, CompleteTaskRequest request, TaskService tasks, IServiceScopeFactory scopes, ActorAccessor actors, IMapper mapper,
@@ -116,8 +125,8 @@ public static class TaskEndpoints
         return TypedResults.Ok(mapper.Map<TaskDto>(await FreshAttempt.RunAsync(tasks, scopes, t => t.CompleteAsync(id, request.Outcome, request.Data, actor, ct))));
     }
 
-    public static async Task<Ok<TaskDto>> Transfer(long id, TransferTaskRequest request, TaskService tasks, ActorAccessor actors, IMapper mapper, CancellationToken ct) =>
-        TypedResults.Ok(mapper.Map<TaskDto>(await tasks.TransferAsync(id, request.ToUser, request.ToRole, request.Reason, await actors.GetAsync(ct), ct)));
+    public static async Task<Ok<TaskDto>> Transfer(long id, TransferTaskRequest request, TaskService tasks, ActorAccessor actors, IMapper mapper, TaskRows rows, CancellationToken ct) =>
+        TypedResults.Ok(await rows.FillAsync(mapper.Map<TaskDto>(await tasks.TransferAsync(id, request.ToUser, request.ToRole, request.Reason, await actors.GetAsync(ct), ct)), ct));
 
     public static async Task<NoContent> Comment(long id, CommentRequest request, TaskService tasks, ActorAccessor actors, CancellationToken ct)
     {
@@ -165,7 +174,7 @@ public static class TaskEndpoints
         return TypedResults.NoContent();
     }
 
-    private static IQueryable<CaseTask> Filter(IQueryable<CaseTask> query, InboxFilter filter)
+    internal static IQueryable<CaseTask> Filter(IQueryable<CaseTask> query, InboxFilter filter)
     {
         if (!string.IsNullOrWhiteSpace(filter.CaseNo)) query = query.Where(t => t.Case!.CaseNo == filter.CaseNo);
         if (!string.IsNullOrWhiteSpace(filter.ItemCode)) query = query.Where(t => t.Case!.ImplementationCode == filter.ItemCode);
@@ -188,19 +197,22 @@ public static class TaskEndpoints
         return query;
     }
 
-    private static async Task<Page<TaskDto>> PageAsync(IQueryable<CaseTask> query, InboxFilter filter, IMapper mapper, CancellationToken ct)
+    internal static async Task<Page<TaskDto>> PageAsync(IQueryable<CaseTask> query, InboxFilter filter, IMapper mapper, TaskRows rows, CancellationToken ct,
+        string defaultSort = "deadline")
     {
         var total = await query.CountAsync(ct);
-        var sorted = (filter.Sort ?? "deadline") switch
+        var sorted = (filter.Sort ?? defaultSort) switch
         {
             // 按期限: the step's own deadline, else the case's committed one; undated last.
             "deadline" => query.OrderBy(t => (t.DueAtUtc ?? t.Case!.DueAtUtc) == null).ThenBy(t => t.DueAtUtc ?? t.Case!.DueAtUtc).ThenBy(t => t.Id),
             "created" => query.OrderBy(t => t.CreatedAtUtc).ThenBy(t => t.Id),
-            _ => throw new DomainValidationException("sort", "sort must be deadline or created."),
+            // 办过的: the latest first.
+            "closed" => query.OrderByDescending(t => t.ClosedAtUtc).ThenByDescending(t => t.Id),
+            _ => throw new DomainValidationException("sort", "sort must be deadline, created or closed."),
         };
         // Paging bounds are checked by InputRules (InboxFilter) before this runs.
         var items = Paging.Skip(filter.Page, filter.PageSize, total) is not { } skip ? []
             : await sorted.Skip(skip).Take(filter.PageSize).ProjectTo<TaskDto>(mapper.ConfigurationProvider).ToListAsync(ct);
-        return new Page<TaskDto>(items, total, filter.Page, filter.PageSize);
+        return new Page<TaskDto>(await rows.FillAsync(items, ct), total, filter.Page, filter.PageSize);
     }
 }

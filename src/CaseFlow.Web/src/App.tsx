@@ -17,6 +17,7 @@ const IncidentsPage = lazy(() => import('./incidents/IncidentsPage'));
 const IntakePage = lazy(() => import('./intake/IntakePage'));
 const InstancePage = lazy(() => import('./instance/InstancePage'));
 const TrackingPage = lazy(() => import('./tracking/TrackingPage'));
+const CasePage = lazy(() => import('./case/CasePage'));
 
 export default function App() {
   const { me, loading, roles } = useAuth();
@@ -40,6 +41,10 @@ export default function App() {
   else if (nav.key === 'intake') page = <IntakePage />;
   // The instance viewer before any /cases/:id route: its path is longer and would be taken for a case.
   else if (nav.key === 'cases' && /^\/cases\/\d+\/workflow$/.test(pathname)) page = <InstancePage key={pathname} caseId={pathname.split('/')[2]} />;
+  else if (nav.key === 'cases' && /^\/cases\/\d+$/.test(pathname)) {
+    const caseId = pathname.split('/')[2];
+    page = <CasePage key={caseId} caseId={caseId} taskId={new URLSearchParams(path.split('?')[1] ?? '').get('task')} />;
+  }
   else page = <PendingPage page={nav.key} />;
   return (
     <AppLayout>

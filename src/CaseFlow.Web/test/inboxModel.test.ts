@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DelegationDto, TaskDto } from '../src/inbox/inboxModel';
-import { delegatedTasks, effectiveDeadline, filtersToQuery, levelColor, queryToFilters, workingDaysLeft } from '../src/inbox/inboxModel';
+import { casePath, commonCandidates, delegatedTasks, effectiveDeadline, filtersToQuery, levelColor, queryToFilters } from '../src/inbox/inboxModel';
 import { loadSavedFilters, removeFilter, saveFilter, savedToFilters, storageKey } from '../src/inbox/savedFilters';
 
 // Wednesday 2026-12-02 10:00 in Asia/Shanghai.
@@ -11,7 +11,8 @@ function task(patch: Partial<TaskDto>): TaskDto {
     id: 1, caseId: 1, caseNo: 'N1', itemName: '身份证换领', title: '受理审查', activityId: 'review', activityType: 'HumanTask', role: 'clerk',
     orgUnitId: 1, status: 'Claimed', outcomes: [], assigneeUserId: 10, outcome: null, completedBy: null, completedOnBehalfOf: null,
     cancelReason: null, createdAtUtc: '2026-12-01T01:00:00Z', closedAtUtc: null, dueAtUtc: null, level: 'Green', supervisesTaskId: null,
-    caseDueAtUtc: null, caseLevel: 'Green', applicantName: '张*', caseReceivedAtUtc: '2026-12-01T01:00:00Z', ...patch,
+    caseDueAtUtc: null, caseLevel: 'Green', applicantName: '张*', caseReceivedAtUtc: '2026-12-01T01:00:00Z', intakeWindowId: 1, homeDepartmentId: null,
+    homeRegionCode: null, intakeWindowName: '渝中区综合窗口', homeDepartmentName: null, workingDaysLeft: null, ...patch,
   };
 }
 
@@ -28,15 +29,13 @@ describe('deadline tag', () => {
     expect(effectiveDeadline(task({ caseDueAtUtc: '2026-12-20T09:00:00Z', caseLevel: 'Red' }))).toEqual({ dueAtUtc: '2026-12-20T09:00:00Z', level: 'Red' });
   });
 
-  it('counts working days left Monday to Friday in Asia/Shanghai, negative when overdue', () => {
-    expect(workingDaysLeft('2026-12-02T09:00:00Z', now)).toBe(0); // today
-    expect(workingDaysLeft('2026-12-04T09:00:00Z', now)).toBe(2); // Friday
-    expect(workingDaysLeft('2026-12-07T09:00:00Z', now)).toBe(3); // next Monday: the weekend does not count
-    expect(workingDaysLeft('2026-12-01T09:00:00Z', now)).toBe(-1); // yesterday
-    expect(workingDaysLeft('2026-11-30T09:00:00Z', now)).toBe(-2);
-    // 2026-12-02 23:30 Shanghai is still Wednesday although UTC is the same day earlier.
-    expect(workingDaysLeft('2026-12-02T15:30:00Z', now)).toBe(0);
-    expect(workingDaysLeft('2026-12-02T16:30:00', now)).toBe(1); // no zone: read as UTC, Thursday 00:30 in Shanghai
+  it('opens a task on its case page and offers in a bulk transfer only who every task may go to', () => {
+    expect(casePath(task({ id: 7, caseId: 3 }))).toBe('/cases/3?task=7');
+    const a = { userName: 'clerk2', displayName: '张伟', role: 'clerk' };
+    const b = { userName: 'm.district', displayName: '区级', role: 'clerk' };
+    expect(commonCandidates([[a, b], [b]])).toEqual([b]);
+    expect(commonCandidates([[a], [b]])).toEqual([]);
+    expect(commonCandidates([])).toEqual([]);
   });
 });
 

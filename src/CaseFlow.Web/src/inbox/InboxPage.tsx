@@ -3,18 +3,18 @@ import { Alert, App as AntApp, Badge, Button, Space, Tabs, Typography } from 'an
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
+import { navigate } from '../shell/router';
 import { refreshCounts, useInboxCounts } from './inboxCounts';
 import type { InboxFilters, InboxTab, TaskDto } from './inboxModel';
+import { casePath, inboxTabs } from './inboxModel';
 import InboxFilterBar from './InboxFilterBar';
-import InboxTable from './InboxTable';
+import InboxTable, { selectableTabs } from './InboxTable';
 import SavedFilterBar from './SavedFilterBar';
-import TaskDrawer from './TaskDrawer';
+import TransferModal from './TransferModal';
 import { useInboxKeys } from './useInboxKeys';
 import { useInboxList } from './useInboxList';
 
-const tabs: InboxTab[] = ['mine', 'queues', 'delegated'];
-
-/** 待办: my tasks, the queues I may claim from, and tasks delegated to me (issue 12 point 1; docs in README "Web app"). */
+/** 待办: my tasks, the queues I may claim from, what I completed and tasks delegated to me (issue 12 point 1; README "Web app"). */
 export default function InboxPage() {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
@@ -23,7 +23,7 @@ export default function InboxPage() {
   const [filters, setFilters] = useState<InboxFilters>({});
   const [activeId, setActiveId] = useState<string | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
-  const [opened, setOpened] = useState<TaskDto | null>(null);
+  const [transferring, setTransferring] = useState<TaskDto[] | null>(null);
   const list = useInboxList(tab, filters);
   const counts = useInboxCounts(true);
 
@@ -36,6 +36,7 @@ export default function InboxPage() {
   useEffect(() => setSelected([]), [tab, filters]);
   const index = list.rows.findIndex((r) => String(r.id) === activeId);
   const active = index >= 0 ? list.rows[index] : null;
+  const ticked = list.rows.filter((r) => selected.includes(String(r.id)));
 
   const act = async (tasks: TaskDto[], kind: 'claim' | 'release') => {
     const results = await Promise.allSettled(tasks.map((task) => (kind === 'claim'
@@ -49,6 +50,17 @@ export default function InboxPage() {
     await Promise.all([list.reload(), refreshCounts()]);
   };
 
+  const transferred = async (moved: number, failure: string | null) => {
+    setTransferring(null);
+    if (moved > 0) void message.success(t('inbox.transfer.done', { count: moved }));
+    if (failure !== null) void message.error(`${t('inbox.failed', { count: 1 })}${failure}`);
+    setSelected([]);
+    await Promise.all([list.reload(), refreshCounts()]);
+  };
+
+  const open = (task: TaskDto) => navigate(casePath(task));
+  const mayTransfer = (task: TaskDto | null) => !!task && tab !== 'queues' && tab !== 'done' && (task.status === 'Claimed' || task.status === 'Open');
+
   useInboxKeys({
     move: (delta) => {
       if (list.rows.length === 0) return;
@@ -56,13 +68,17 @@ export default function InboxPage() {
       setActiveId(String(list.rows[next].id));
       document.querySelector(`[data-task-id="${list.rows[next].id}"]`)?.scrollIntoView({ block: 'nearest' });
     },
-    open: () => active && setOpened(active),
+    open: () => active && open(active),
     claim: () => active?.status === 'Open' && void act([active], 'claim'),
-    release: () => active?.status === 'Claimed' && tab !== 'queues' && void act([active], 'release'),
-    toggle: () => tab === 'queues' && active && setSelected((s) => (s.includes(String(active.id)) ? s.filter((x) => x !== String(active.id)) : [...s, String(active.id)])),
-    tab: (i) => tabs[i] && setTab(tabs[i]),
+    release: () => active?.status === 'Claimed' && tab !== 'queues' && tab !== 'done' && void act([active], 'release'),
+    transfer: () => {
+      if (ticked.length > 0 && tab === 'mine') setTransferring(ticked);
+      else if (mayTransfer(active)) setTransferring([active!]);
+    },
+    toggle: () => selectableTabs.includes(tab) && active && setSelected((s) => (s.includes(String(active.id)) ? s.filter((x) => x !== String(active.id)) : [...s, String(active.id)])),
+    tab: (i) => inboxTabs[i] && setTab(inboxTabs[i]),
     search: () => document.querySelector<HTMLInputElement>('[data-testid="inbox-search"] input, input[data-testid="inbox-search"]')?.focus(),
-  }, !opened);
+  }, !transferring);
 
   return (
     <div style={{ padding: 16 }} data-testid="inbox">
@@ -72,18 +88,22 @@ export default function InboxPage() {
       </Space>
       <InboxFilterBar filters={filters} onChange={setFilters} />
       <Tabs activeKey={tab} onChange={(k) => setTab(k as InboxTab)} style={{ marginTop: 8 }} data-testid="inbox-tabs"
-        items={tabs.map((k) => ({ key: k, label: <span data-testid={`tab-${k}`}>{t(`inbox.tab.${k}`)} <Badge count={list.totals[k]} showZero color={k === 'queues' ? '#1677ff' : '#8c8c8c'} /></span> }))}
-        tabBarExtraContent={tab === 'queues' && (
-          <Button type="primary" disabled={selected.length === 0} data-testid="bulk-claim"
-            onClick={() => void act(list.rows.filter((r) => selected.includes(String(r.id))), 'claim')}>
+        items={inboxTabs.map((k) => ({ key: k, label: <span data-testid={`tab-${k}`}>{t(`inbox.tab.${k}`)} <Badge count={list.totals[k]} showZero overflowCount={999} color={k === 'queues' ? '#1677ff' : '#595959'} /></span> }))}
+        tabBarExtraContent={(tab === 'queues' && (
+          <Button type="primary" disabled={selected.length === 0} data-testid="bulk-claim" onClick={() => void act(ticked, 'claim')}>
             {t('inbox.bulkClaim', { count: selected.length })}
           </Button>
-        )} />
+        )) || (tab === 'mine' && (
+          <Button disabled={selected.length === 0} data-testid="bulk-transfer" onClick={() => setTransferring(ticked)}>
+            {t('inbox.transfer.bulk', { count: selected.length })}
+          </Button>
+        ))} />
       {list.error && <Alert type="error" showIcon title={list.error} style={{ marginBottom: 8 }} />}
       <InboxTable tab={tab} rows={list.rows} loading={list.loading} activeId={activeId} selected={selected} onSelect={setSelected}
-        onActivate={setActiveId} onOpen={setOpened} onClaim={(task) => void act([task], 'claim')} onRelease={(task) => void act([task], 'release')} />
+        onActivate={setActiveId} onOpen={open} onClaim={(task) => void act([task], 'claim')} onRelease={(task) => void act([task], 'release')}
+        onTransfer={(task) => setTransferring([task])} />
       <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }} data-testid="inbox-keys">{t('inbox.keys')}</Typography.Text>
-      <TaskDrawer task={opened} onClose={() => setOpened(null)} />
+      {transferring && <TransferModal tasks={transferring} onClose={() => setTransferring(null)} onDone={(n, f) => void transferred(n, f)} />}
     </div>
   );
 }

@@ -5,8 +5,23 @@ export type DelegationDto = components['schemas']['DelegationDto'];
 export type SlaLevel = components['schemas']['SlaLevel'];
 export type CaseStatus = components['schemas']['CaseStatus'];
 
-/** The inbox's tabs: my tasks, the queues my roles may take (可领取), and what colleagues delegated to me (委托给我). */
-export type InboxTab = 'mine' | 'queues' | 'delegated';
+export type TransferCandidateDto = components['schemas']['TransferCandidateDto'];
+
+/** The inbox's tabs: my tasks, the queues my roles may take (可领取), what I completed (办过的), and what colleagues delegated to me (委托给我). */
+export type InboxTab = 'mine' | 'queues' | 'done' | 'delegated';
+
+export const inboxTabs: InboxTab[] = ['mine', 'queues', 'done', 'delegated'];
+
+/** The case page a task opens on (issue 12 point 2). */
+export function casePath(task: Pick<TaskDto, 'caseId' | 'id'>): string {
+  return `/cases/${task.caseId}?task=${task.id}`;
+}
+
+/** Candidates every one of the tasks may go to (a bulk transfer offers only those). */
+export function commonCandidates(lists: TransferCandidateDto[][]): TransferCandidateDto[] {
+  if (lists.length === 0) return [];
+  return lists[0].filter((c) => lists.every((l) => l.some((o) => o.userName === c.userName)));
+}
 
 /** The filters the task API takes as query parameters (README "API", /api/tasks). */
 export interface InboxFilters {
@@ -56,30 +71,7 @@ export function effectiveDeadline(task: Pick<TaskDto, 'dueAtUtc' | 'level' | 'ca
   return task.dueAtUtc ? { dueAtUtc: task.dueAtUtc, level: task.level } : { dueAtUtc: task.caseDueAtUtc, level: task.caseLevel };
 }
 
-const dayMs = 24 * 3600 * 1000;
 const shanghaiOffsetMs = 8 * 3600 * 1000;
-
-function utc(value: string) {
-  return new Date(/[zZ]|[+-]\d\d:\d\d$/.test(value) ? value : `${value}Z`).getTime();
-}
-
-/**
- * Working days left until the deadline, Monday to Friday in Asia/Shanghai, counted in whole days from today (negative when
- * overdue). An estimate for the list: the server's work calendar (holidays, make-up days) decides the level itself.
- */
-export function workingDaysLeft(dueAtUtc: string, now: Date): number {
-  const localDay = (ms: number) => Math.floor((ms + shanghaiOffsetMs) / dayMs);
-  const start = localDay(now.getTime());
-  const end = localDay(utc(dueAtUtc));
-  const sign = end >= start ? 1 : -1;
-  let count = 0;
-  for (let d = start; d !== end; d += sign) {
-    const next = d + sign;
-    const weekday = (next + 4) % 7; // day 0 of the epoch was a Thursday
-    if (weekday !== 0 && weekday !== 6) count += sign;
-  }
-  return count;
-}
 
 /** Today's date (yyyy-MM-dd) in Asia/Shanghai, as delegations count their days. */
 export function shanghaiToday(now: Date): string {

@@ -5,6 +5,7 @@ export interface InboxKeyActions {
   open: () => void;
   claim: () => void;
   release: () => void;
+  transfer: () => void;
   toggle: () => void;
   tab: (index: number) => void;
   search: () => void;
@@ -16,7 +17,7 @@ function typing(target: EventTarget | null) {
   return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName) || !!el.closest('.ant-modal, .ant-drawer, .ant-select-dropdown, .ant-picker-dropdown');
 }
 
-/** The inbox keys: j/k move, Enter opens, c claims, r releases, x selects, 1–3 switch tabs, / goes to the search box. */
+/** The inbox keys: j/k move, Enter opens the case, c claims, r releases, t transfers, x selects, 1–4 switch tabs, / goes to the search box. */
 export function useInboxKeys(actions: InboxKeyActions, enabled: boolean) {
   const ref = useRef(actions);
   ref.current = actions;
@@ -32,8 +33,9 @@ export function useInboxKeys(actions: InboxKeyActions, enabled: boolean) {
           case 'Enter': a.open(); return true;
           case 'c': a.claim(); return true;
           case 'r': a.release(); return true;
+          case 't': a.transfer(); return true;
           case 'x': a.toggle(); return true;
-          case '1': case '2': case '3': a.tab(Number(e.key) - 1); return true;
+          case '1': case '2': case '3': case '4': a.tab(Number(e.key) - 1); return true;
           case '/': a.search(); return true;
           default: return false;
         }

@@ -36,8 +36,8 @@ const en: Shape<typeof zhCN> = {
     Resumed: 'resumed', Faulted: 'faulted', Cancelled: 'cancelled',
   },
   inbox: {
-    title: 'Inbox', tab: { mine: 'My tasks', queues: 'Claimable', delegated: 'Delegated to me' },
-    col: { caseNo: 'Case number', item: 'Service item', applicant: 'Applicant', step: 'Step', received: 'Received', deadline: 'Deadline', actions: 'Actions' },
+    title: 'Inbox', tab: { mine: 'My tasks', queues: 'Claimable', done: 'Done by me', delegated: 'Delegated to me' },
+    col: { caseNo: 'Case number', item: 'Service item', applicant: 'Applicant', step: 'Step', received: 'Received', deadline: 'Deadline', actions: 'Actions', window: 'Intake window', department: 'Home department', outcome: 'Outcome' },
     level: { Green: 'On track', Yellow: 'Near due', Red: 'Overdue' },
     status: {
       Received: 'Received', InReview: 'In review', AwaitingSupplement: 'Awaiting supplement', Accepted: 'Accepted', Pushed: 'Pushed',
@@ -53,7 +53,40 @@ const en: Shape<typeof zhCN> = {
     claim: 'Claim', release: 'Release', bulkClaim: 'Claim selected ({{count}})', claimed: '{{count}} claimed', released: '{{count}} released',
     failed: '{{count}} failed: ', empty: 'Nothing to do', noDeadline: 'No deadline', daysLeft: '{{count}} working days left',
     overdueDays: '{{count}} working days overdue', taskStatus: 'Task status', created: 'Arrived', outcomes: 'Outcomes',
-    keys: 'Keys: j/k move, Enter opens, c claims, r releases, x selects, 1/2/3 switch tabs, / searches',
+    transfer: {
+      title: 'Transfer ({{count}})', ok: 'Transfer', to: 'Transfer to', reason: 'Reason', none: 'Nobody to transfer to', one: 'Transfer', bulk: 'Transfer selected ({{count}})',
+      done: '{{count}} transferred',
+    },
+    keys: 'Keys: j/k move, Enter opens the case, c claims, r releases, t transfers, x selects, 1–4 switch tabs, / searches',
+  },
+  casePage: {
+    back: 'Back to the inbox', item: 'Service item', applicant: 'Applicant', idNumber: 'ID number', phone: 'Phone', received: 'Received', trips: 'Trips',
+    rounds: 'Supplement rounds', decisionBasis: 'Basis of the decision', form: 'Application form', materials: 'Materials', yes: 'Yes', no: 'No',
+    material: { code: 'Code', name: 'Material', required: 'Required', state: 'State' },
+    materialState: { Missing: 'Missing', Submitted: 'Submitted', OriginalVerified: 'Original verified', ElectronicLicence: 'E-licence' },
+    point: { code: 'Code', text: 'Review point', result: 'Result', basis: 'Basis', pass: 'Pass', supplement: 'Supplement', fail: 'Fail' },
+    outcome: { pass: 'Pass', supplement: 'One-time notice', reject: 'Reject', approve: 'Approve', accept: 'Accept', done: 'Done' },
+    notice: {
+      preview: 'One-time notice preview', item: 'To supplement', problem: 'Problem', basis: 'Basis', missing: 'Not handed in', faulty: 'Not as required; hand in again',
+      empty: 'A one-time notice lists at least one missing or faulty material or review point.',
+    },
+    faulty: 'Materials not as required', outcomeLabel: 'Outcome', basis: 'Basis (article of law)', reason: 'Reason', note: 'Note', opinion: 'Opinion',
+    complete: 'Submit: {{outcome}}', step: 'Current step: {{step}}', role: 'Role', return: 'Return', returnTo: 'Return to', withdraw: 'Withdraw', urge: 'Urge',
+    urgeMessage: 'Message', comment: 'Comment', commentText: 'Comment', submit: 'Submit', saved: 'Saved', noOpenStep: 'No step is waiting',
+    completedBy: 'Completed by', closed: 'Closed', noDocuments: 'No documents yet', openWorkflow: 'Open the workflow diagram',
+    supplement: { title: 'Record the supplement', submit: 'Record supplement' },
+    tab: { clocks: 'Time limits', documents: 'Documents ({{count}})', timeline: 'Timeline', tasks: 'Steps', audit: 'Audit', workflow: 'Workflow' },
+    clock: {
+      name: 'Clock', limit: 'Limit', due: 'Due', used: 'Used', level: 'Level', state: 'Timing', running: 'Running', paused: 'Paused', stopped: 'Stopped',
+      stops: 'Excluded periods (art. 45)', noStops: 'None', reason: 'Reason', from: 'From', to: 'To', note: 'Note', stop: 'Stop the clock', end: 'End the stop',
+      extend: 'Extend (art. 42)',
+    },
+    exclusion: {
+      Hearing: 'Hearing', Tender: 'Tender', Auction: 'Auction', Inspection: 'Inspection', Testing: 'Testing', Quarantine: 'Quarantine', Appraisal: 'Appraisal',
+      ExpertReview: 'Expert review', PublicNotice: 'Public notice', Supplement: 'Supplement',
+    },
+    document: { title: 'Document', created: 'Issued', sha: 'Digest', print: 'Print' },
+    audit: { valid: 'Audit chain verified', broken: 'Audit chain broken', at: 'At', actor: 'Actor', action: 'Action', changes: 'Changes', hash: 'Hash' },
   },
   schema: { add: 'Add', value: 'Value', unit: 'Unit', json: 'JSON', workingDays: 'working days', days: 'days', workingHours: 'working hours' },
   care: { label: 'Care mode', turnOn: 'Turn care mode on: larger text, higher contrast', turnOff: 'Turn care mode off' },
@@ -128,6 +161,7 @@ const en: Shape<typeof zhCN> = {
     retryTitle: 'Retry the incident', variables: 'Variables to fix', variablesHint: 'Variables to fix first (a JSON object, optional), e.g. {"spin": false}', variablesInvalid: 'Enter a JSON object',
     retry: 'Retry', retryConfirm: 'Run the step again with the current variables?', retried: 'Retried', cancel: 'Cancel instance', cancelTitle: 'Cancel the workflow instance',
     cancelWarning: 'Cancelling ends the workflow instance for good. Give a reason.', cancelOk: 'Cancel instance', reason: 'Reason', cancelled: 'Instance cancelled', close: 'Close',
+  },
   itemForm: {
     choose: 'Choose', regionPlaceholder: 'Region code, e.g. 500103', regionHint: 'A 6-digit administrative region code',
     format: { idNumber: '18-character resident ID number', phone: '11-digit mobile number', address: 'Province, city, district, street and number', name: 'Name', account: 'Account or card number' },
@@ -164,6 +198,7 @@ const en: Shape<typeof zhCN> = {
     kind: { task: 'Human task', event: 'Event', timer: 'Timer', subworkflow: 'Sub-workflow' },
     waitingTitle: 'Waiting now', notWaiting: 'Nothing is waiting', finished: 'The workflow has finished', incidentsTitle: 'Incidents', pathTitle: 'Path taken',
     claimed: 'claimed', unclaimed: 'unclaimed', since: 'since {{at}}', due: 'due {{at}}',
+  },
   tracking: {
     title: 'Track your case',
     subtitle: 'Enter the case number and the phone number given when applying; no sign-in needed',

@@ -33,8 +33,8 @@ const zhCN = {
     Resumed: '继续', Faulted: '出错', Cancelled: '取消',
   },
   inbox: {
-    title: '待办', tab: { mine: '我的待办', queues: '可领取', delegated: '委托给我' },
-    col: { caseNo: '办件编号', item: '事项', applicant: '申请人', step: '环节', received: '收件时间', deadline: '办理时限', actions: '操作' },
+    title: '待办', tab: { mine: '我的待办', queues: '可领取', done: '办过的', delegated: '委托给我' },
+    col: { caseNo: '办件编号', item: '事项', applicant: '申请人', step: '环节', received: '收件时间', deadline: '办理时限', actions: '操作', window: '收件窗口', department: '办理部门', outcome: '办理结果' },
     level: { Green: '正常', Yellow: '预警', Red: '超期' },
     status: {
       Received: '已收件', InReview: '审查中', AwaitingSupplement: '待补正', Accepted: '已受理', Pushed: '已推送', InApproval: '审批中',
@@ -50,7 +50,40 @@ const zhCN = {
     claim: '签收', release: '释放', bulkClaim: '批量签收（{{count}}）', claimed: '已签收 {{count}} 件', released: '已释放 {{count}} 件',
     failed: '{{count}} 件未成功：', empty: '暂无待办', noDeadline: '无时限', daysLeft: '剩 {{count}} 个工作日',
     overdueDays: '超期 {{count}} 个工作日', taskStatus: '任务状态', created: '到达时间', outcomes: '可选结果',
-    keys: '快捷键：j/k 上下移动，Enter 打开，c 签收，r 释放，x 勾选，1/2/3 切换页签，/ 搜索',
+    transfer: {
+      title: '转办（{{count}} 件）', ok: '转办', to: '转办给', reason: '转办理由', none: '没有可转办的人员', one: '转办', bulk: '批量转办（{{count}}）',
+      done: '已转办 {{count}} 件',
+    },
+    keys: '快捷键：j/k 上下移动，Enter 打开办件，c 签收，r 释放，t 转办，x 勾选，1–4 切换页签，/ 搜索',
+  },
+  casePage: {
+    back: '返回待办', item: '事项', applicant: '申请人', idNumber: '证件号码', phone: '联系电话', received: '收件时间', trips: '跑动次数',
+    rounds: '补正次数', decisionBasis: '决定依据', form: '申请表', materials: '申请材料', yes: '是', no: '否',
+    material: { code: '编号', name: '材料名称', required: '必需', state: '状态' },
+    materialState: { Missing: '缺失', Submitted: '已提交', OriginalVerified: '原件已核验', ElectronicLicence: '电子证照' },
+    point: { code: '编号', text: '审核要点', result: '审查结果', basis: '依据', pass: '通过', supplement: '需补正', fail: '不通过' },
+    outcome: { pass: '通过', supplement: '一次性告知', reject: '不予受理/不予许可', approve: '准予许可', accept: '受理', done: '办结' },
+    notice: {
+      preview: '一次性告知书预览', item: '需补正内容', problem: '问题', basis: '依据', missing: '未提交', faulty: '材料不符合要求，需重新提交',
+      empty: '一次性告知至少列出一项缺失或不符合要求的材料或审核要点。',
+    },
+    faulty: '不符合要求的材料', outcomeLabel: '办理结果', basis: '依据（法律法规条款）', reason: '理由', note: '备注', opinion: '审批意见',
+    complete: '提交：{{outcome}}', step: '当前环节：{{step}}', role: '办理角色', return: '退回', returnTo: '退回到', withdraw: '撤回', urge: '催办',
+    urgeMessage: '催办内容', comment: '填写意见', commentText: '意见', submit: '提交', saved: '已保存', noOpenStep: '当前没有待办环节',
+    completedBy: '办理人', closed: '办结时间', noDocuments: '暂无文书', openWorkflow: '打开流程图',
+    supplement: { title: '登记补正材料', submit: '登记补正' },
+    tab: { clocks: '时限', documents: '文书（{{count}}）', timeline: '办理过程', tasks: '办理环节', audit: '审计', workflow: '流程图' },
+    clock: {
+      name: '时限', limit: '时限长度', due: '到期', used: '已用', level: '状态', state: '计时', running: '计时中', paused: '暂停', stopped: '已停止',
+      stops: '不计时期间（第四十五条）', noStops: '无', reason: '事由', from: '开始', to: '结束', note: '说明', stop: '开始不计时', end: '结束不计时',
+      extend: '延长时限（第四十二条）',
+    },
+    exclusion: {
+      Hearing: '听证', Tender: '招标', Auction: '拍卖', Inspection: '检验', Testing: '检测', Quarantine: '检疫', Appraisal: '鉴定', ExpertReview: '专家评审',
+      PublicNotice: '公示', Supplement: '补正',
+    },
+    document: { title: '文书', created: '出具时间', sha: '摘要', print: '打印' },
+    audit: { valid: '审计链校验通过', broken: '审计链校验未通过', at: '时间', actor: '操作人', action: '操作', changes: '变更', hash: '哈希' },
   },
   schema: { add: '添加', value: '数值', unit: '单位', json: 'JSON', workingDays: '工作日', days: '自然日', workingHours: '工作小时' },
   care: { label: '关怀模式', turnOn: '开启关怀模式：大字体、高对比度', turnOff: '关闭关怀模式，恢复标准显示' },
@@ -124,6 +157,7 @@ const zhCN = {
     retryTitle: '重试流程异常', variables: '修正变量', variablesHint: '修正的流程变量（JSON 对象，可不填），如 {"spin": false}', variablesInvalid: '请填写 JSON 对象',
     retry: '重试', retryConfirm: '按当前变量重新执行该环节？', retried: '已重试', cancel: '取消流程', cancelTitle: '取消流程实例',
     cancelWarning: '取消后该流程实例终止，不可恢复。请填写取消原因。', cancelOk: '确认取消', reason: '取消原因', cancelled: '已取消流程', close: '关闭',
+  },
   itemForm: {
     choose: '请选择', regionPlaceholder: '行政区划代码，如 500103', regionHint: '填写 6 位行政区划代码',
     format: { idNumber: '18 位公民身份号码', phone: '11 位手机号码', address: '省市区县、街道及门牌号', name: '姓名', account: '账号或卡号' },
@@ -159,6 +193,7 @@ const zhCN = {
     kind: { task: '人工任务', event: '等待事件', timer: '定时', subworkflow: '子流程' },
     waitingTitle: '当前等待', notWaiting: '没有等待中的环节', finished: '流程已结束', incidentsTitle: '异常', pathTitle: '走过的路径',
     claimed: '已领取', unclaimed: '待领取', since: '自 {{at}}', due: '期限 {{at}}',
+  },
   tracking: {
     title: '办件进度查询',
     subtitle: '凭办件编号和申请时预留的手机号码查询，无需登录',
