@@ -1303,6 +1303,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/rectification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查看办件的差评整改（核实、整改、回访） */
+        get: operations["GetCaseRectification"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/ratings": {
         parameters: {
             query?: never;
@@ -1310,8 +1327,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 好差评统计（各等级数、满意率、差评率、申诉） */
+        /** 好差评统计（各等级数、满意率、差评率、申诉、差评按时核实/整改/回访率） */
         get: operations["GetRatingReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/rectifications/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 超期差评整改（核实、整改、回访环节） */
+        get: operations["ListOverdueRectifications"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1329,6 +1363,23 @@ export interface paths {
         };
         /** 每日报表（已存储） */
         get: operations["ListDailyReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/cases/{caseId}/open-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 督查办件的在办环节（催办用） */
+        get: operations["ListSupervisedOpenTasks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2112,6 +2163,18 @@ export interface components {
             poorShare: null | number | string;
             /** Format: int32 */
             appeals: number | string;
+            /** Format: int32 */
+            verifiedInTime: number | string;
+            /** Format: double */
+            verifiedInTimeShare: null | number | string;
+            /** Format: int32 */
+            rectifiedInTime: number | string;
+            /** Format: double */
+            rectifiedInTimeShare: null | number | string;
+            /** Format: int32 */
+            followedUpInTime: number | string;
+            /** Format: double */
+            followedUpInTimeShare: null | number | string;
         };
         /** @enum {unknown} */
         RatingLevel: "VerySatisfied" | "Satisfied" | "BasicallySatisfied" | "Dissatisfied" | "VeryDissatisfied";
@@ -2124,6 +2187,84 @@ export interface components {
             level: null | components["schemas"]["RatingLevel"];
             criteria: null | components["schemas"]["CriterionScoreInput"][];
             comment: null | string;
+        };
+        RectificationDto: {
+            /** Format: int64 */
+            id: number | string;
+            /** Format: int64 */
+            caseId: number | string;
+            caseNo: string;
+            /** Format: int64 */
+            ratingId: number | string;
+            ratingLevel: components["schemas"]["RatingLevel"];
+            ratingLevelLabel: string;
+            status: components["schemas"]["RectificationStatus"];
+            statusLabel: string;
+            /** Format: date-time */
+            startedAtUtc: string;
+            /** Format: date-time */
+            endedAtUtc: null | string;
+            cancelReason: null | string;
+            finding: null | string;
+            outcome: null | components["schemas"]["RectificationOutcome"];
+            outcomeLabel: null | string;
+            measures: null | string;
+            basis: null | string;
+            followUpNote: null | string;
+            followUpLevel: null | components["schemas"]["RatingLevel"];
+            followUpLevelLabel: null | string;
+            steps: components["schemas"]["RectificationStepDto"][];
+        };
+        /** @enum {unknown} */
+        RectificationOutcome: "Rectified" | "Explained" | null;
+        RectificationOverdueDto: {
+            /** Format: int32 */
+            total: number | string;
+            items: components["schemas"]["RectificationOverdueRowDto"][];
+            period: components["schemas"]["ReportPeriodDto"];
+        };
+        RectificationOverdueRowDto: {
+            /** Format: int64 */
+            rectificationId: number | string;
+            /** Format: int64 */
+            caseId: number | string;
+            caseNo: string;
+            itemCode: string;
+            itemName: string;
+            step: string;
+            stepType: string;
+            assignee: null | string;
+            department: null | string;
+            /** Format: date-time */
+            deadlineUtc: string;
+            /** Format: date */
+            deadlineDate: string;
+            /** Format: int32 */
+            workingDaysOver: number | string;
+            card: components["schemas"]["SupervisionCard"];
+            cardName: string;
+        };
+        /** @enum {unknown} */
+        RectificationStatus: "Verifying" | "Rectifying" | "FollowingUp" | "Completed" | "Cancelled";
+        /** @enum {unknown} */
+        RectificationStep: "Verify" | "Rectify" | "FollowUp";
+        RectificationStepDto: {
+            step: components["schemas"]["RectificationStep"];
+            stepLabel: string;
+            title: string;
+            /** Format: int64 */
+            taskId: null | number | string;
+            taskStatus: null | components["schemas"]["CaseTaskStatus"];
+            orgUnit: null | string;
+            role: null | string;
+            assignee: null | string;
+            /** Format: date-time */
+            dueAtUtc: null | string;
+            /** Format: date-time */
+            doneAtUtc: null | string;
+            doneBy: null | string;
+            inTime: null | boolean;
+            level: null | components["schemas"]["SlaLevel"];
         };
         ReportPeriodDto: {
             /** Format: date */
@@ -4905,6 +5046,39 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    GetCaseRectification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationDto"];
+                };
+            };
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     GetRatingReport: {
         parameters: {
             query?: {
@@ -4928,6 +5102,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RatingReportDto"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ListOverdueRectifications: {
+        parameters: {
+            query?: {
+                From?: string;
+                To?: string;
+                Department?: string;
+                Item?: string;
+                Region?: string;
+                Window?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RectificationOverdueDto"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4961,6 +5166,32 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ListSupervisedOpenTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskDto"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
