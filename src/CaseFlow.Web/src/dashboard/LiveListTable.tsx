@@ -30,7 +30,7 @@ export default function LiveListTable({ kind, rows, loading, onUrge }: { kind: L
   ];
   return (
     <Table<LiveRowDto> size="small" rowKey={(r) => `${kind}-${r.caseId}-${r.step ?? ''}`} columns={columns} dataSource={rows} loading={loading}
-      tableLayout="fixed" scroll={{ x: 1048 }}
+      tableLayout="fixed"
       pagination={{ pageSize: 6, hideOnSinglePage: true }} locale={{ emptyText: t('supervision.empty') }}
       onRow={(r) => ({ 'data-case-no': r.caseNo, 'data-list': kind } as React.HTMLAttributes<HTMLElement>)} />
   );

@@ -88,8 +88,10 @@ export default function InboxPage() {
       </Space>
       <InboxFilterBar filters={filters} onChange={setFilters} />
       <Tabs activeKey={tab} onChange={(k) => setTab(k as InboxTab)} style={{ marginTop: 8 }} data-testid="inbox-tabs"
-        items={inboxTabs.map((k) => ({ key: k, label: <span data-testid={`tab-${k}`}>{t(`inbox.tab.${k}`)} <Badge count={list.totals[k]} showZero overflowCount={999} color={k === 'queues' ? '#1677ff' : '#595959'} /></span> }))}
-        tabBarExtraContent={(tab === 'queues' && (
+        items={inboxTabs.map((k) => ({ key: k, label: <span data-testid={`tab-${k}`}>{t(`inbox.tab.${k}`)} <Badge count={list.totals[k]} showZero overflowCount={999} color={k === 'queues' ? '#1677ff' : '#595959'} /></span> }))} />
+      {/* The bulk acts sit beside the tabs, not in the tab list: a tablist holds tabs only (axe aria-required-children). */}
+      <div style={{ marginBottom: 8 }}>
+        {(tab === 'queues' && (
           <Button type="primary" disabled={selected.length === 0} data-testid="bulk-claim" onClick={() => void act(ticked, 'claim')}>
             {t('inbox.bulkClaim', { count: selected.length })}
           </Button>
@@ -97,7 +99,8 @@ export default function InboxPage() {
           <Button disabled={selected.length === 0} data-testid="bulk-transfer" onClick={() => setTransferring(ticked)}>
             {t('inbox.transfer.bulk', { count: selected.length })}
           </Button>
-        ))} />
+        ))}
+      </div>
       {list.error && <Alert type="error" showIcon title={list.error} style={{ marginBottom: 8 }} />}
       <InboxTable tab={tab} rows={list.rows} loading={list.loading} activeId={activeId} selected={selected} onSelect={setSelected}
         onActivate={setActiveId} onOpen={open} onClaim={(task) => void act([task], 'claim')} onRelease={(task) => void act([task], 'release')}

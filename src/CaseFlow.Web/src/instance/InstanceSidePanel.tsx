@@ -27,7 +27,7 @@ export default function InstanceSidePanel({ view, doc }: { view: CaseWorkflow; d
                     <Tag color="orange">{nameOf(w.activityId)}</Tag>
                     {t(`instance.kind.${w.kind}`, { defaultValue: w.kind })}
                     {task && <> · {task.title} · {t(task.claimed ? 'instance.claimed' : 'instance.unclaimed')}</>}
-                    <div style={{ color: '#8c96a3', fontSize: 12 }}>
+                    <div style={{ color: '#5c6773', fontSize: 12 }}>
                       {t('instance.since', { at: formatDateTime(w.createdAtUtc) })}{w.dueAtUtc && ` · ${t('instance.due', { at: formatDateTime(w.dueAtUtc) })}`}
                     </div>
                   </div>
@@ -53,7 +53,7 @@ export default function InstanceSidePanel({ view, doc }: { view: CaseWorkflow; d
             <div data-testid={`path-step-${s.activityId}`}>
               <strong>{s.name || nameOf(s.activityId)}</strong> <Tag color={stepColor[s.state]}>{t(`instance.step.${s.state}`)}</Tag>
               {s.outcome && <Tag>{s.outcome}</Tag>}
-              <div style={{ color: '#8c96a3', fontSize: 12 }}>
+              <div style={{ color: '#5c6773', fontSize: 12 }}>
                 {formatDateTime(s.startedAtUtc)}{s.endedAtUtc && ` → ${formatDateTime(s.endedAtUtc)}`}{s.actor && ` · ${s.actor}`}
               </div>
             </div>

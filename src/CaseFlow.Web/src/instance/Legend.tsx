@@ -6,7 +6,7 @@ import { nodeColors, takenColor } from './instanceModel';
 export default function Legend() {
   const { t } = useTranslation();
   const box = (ring: string, fill: string, dim = false) => (
-    <span style={{ display: 'inline-block', width: 14, height: 10, border: `2px solid ${ring}`, background: fill, borderRadius: 3, opacity: dim ? 0.55 : 1, verticalAlign: 'middle' }} />
+    <span style={{ display: 'inline-block', width: 14, height: 10, border: `2px solid ${ring}`, background: fill, borderRadius: 3, outline: dim ? '2px dashed #8c8c8c' : undefined, verticalAlign: 'middle' }} />
   );
   return (
     <Space size={12} data-testid="instance-legend" style={{ fontSize: 12, color: '#56606d' }}>

@@ -16,7 +16,7 @@ export default function ItemPicker({ onPick }: { onPick: (code: string | undefin
     <Form.Item name="itemCode" label={t('intake.item')} rules={[{ required: true, message: t('intake.itemRequired') }]}>
       <Select data-testid="intake-item" placeholder={t('intake.itemSearch')} options={options} onChange={onPick} allowClear
         showSearch={{ filterOption: (input, option) => (option?.search ?? '').toLowerCase().includes(input.trim().toLowerCase()) }}
-        optionRender={(o) => <span>{o.data.label} <span style={{ color: '#8c96a3' }}>{o.data.value}</span></span>} />
+        optionRender={(o) => <span>{o.data.label} <span style={{ color: '#5c6773' }}>{o.data.value}</span></span>} />
     </Form.Item>
   );
 }

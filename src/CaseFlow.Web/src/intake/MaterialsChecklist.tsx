@@ -16,7 +16,7 @@ export default function MaterialsChecklist({ materials }: { materials: Material[
               {m.name} {m.required ? <Tag color="red">{t('intake.materials.required')}</Tag> : <Tag>{t('intake.materials.optional')}</Tag>}
               {m.originalRequired && <Tag color="blue">{t('intake.materials.original')}</Tag>}
               {m.electronicLicence && <Tag color="green">{t('intake.materials.eLicence')}</Tag>}
-              {m.note && <div style={{ color: '#8c96a3', fontSize: 12 }}>{m.note}</div>}
+              {m.note && <div style={{ color: '#5c6773', fontSize: 12 }}>{m.note}</div>}
             </>
           ),
         },

@@ -10,11 +10,11 @@ export interface SearchValues {
 export default function TrackingSearch({ initialCaseNo, loading, onSearch }: { initialCaseNo: string; loading: boolean; onSearch: (v: SearchValues) => void }) {
   const { t } = useTranslation();
   return (
-    <Form layout="vertical" initialValues={{ caseNo: initialCaseNo, phone: '' }} onFinish={(v: SearchValues) => onSearch({ caseNo: v.caseNo.trim(), phone: v.phone.trim() })}>
-      <Form.Item name="caseNo" label={t('tracking.caseNo')} rules={[{ required: true, whitespace: true, message: t('tracking.caseNoRequired') }]}>
+    <Form layout="vertical" data-testid="tracking-search" initialValues={{ caseNo: initialCaseNo, phone: '' }} onFinish={(v: SearchValues) => onSearch({ caseNo: v.caseNo.trim(), phone: v.phone.trim() })}>
+      <Form.Item name="caseNo" htmlFor="track-case-no" label={t('tracking.caseNo')} rules={[{ required: true, whitespace: true, message: t('tracking.caseNoRequired') }]}>
         <Input id="track-case-no" size="large" autoComplete="off" />
       </Form.Item>
-      <Form.Item name="phone" label={t('tracking.phone')} rules={[{ required: true, pattern: /^1\d{10}$/, message: t('tracking.phoneInvalid') }]}>
+      <Form.Item name="phone" htmlFor="track-phone" label={t('tracking.phone')} rules={[{ required: true, pattern: /^1\d{10}$/, message: t('tracking.phoneInvalid') }]}>
         <Input id="track-phone" size="large" inputMode="numeric" autoComplete="tel" maxLength={11} />
       </Form.Item>
       <Button type="primary" htmlType="submit" size="large" block loading={loading}>
