@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace CaseFlow.Domain.Documents;
 
 /// <summary>
-/// 文号 for every document a save adds (README "Documents"): {unit}{kind}〔{year}〕{n}号, numbered per issuing unit, Beijing year and
-/// kind by an atomic counter (the case numbers' table). Runs before the audit hook so the trail records the number. A counter
+/// 文号 for every document a save adds (README "Documents"): {unit}{kind}〔{year}〕{n}号, numbered per issuing organ (the prefix), Beijing
+/// year and kind by an atomic counter (the case numbers' table). Runs before the audit hook so the trail records the number. A counter
 /// step is committed on its own when the save has no transaction yet, so a save that fails afterwards leaves a gap, never a repeat.
 /// </summary>
 public sealed class DocumentNumbering : SaveChangesInterceptor
@@ -35,8 +35,10 @@ public sealed class DocumentNumbering : SaveChangesInterceptor
             var unit = await db.OrgUnits.AsNoTracking().SingleAsync(o => o.Id == document.IssuingUnitId, ct);
             var parent = unit.ParentId is { } parentId ? await db.OrgUnits.AsNoTracking().Where(o => o.Id == parentId).Select(o => o.Name).SingleOrDefaultAsync(ct) : null;
             var year = TimeZoneInfo.ConvertTimeFromUtc(document.CreatedAtUtc, DomainClock.ChinaTime).Year;
-            var serial = await NextAsync(db, $"doc|{unit.Code}|{year}|{document.Kind}", async, ct);
-            document.Number = Format(UnitPrefix(unit, parent), document.Kind, year, serial);
+            // One counter per issuing organ as the number names it: the windows of one region share 行审, so they share its sequence.
+            var prefix = UnitPrefix(unit, parent);
+            var serial = await NextAsync(db, $"doc|{prefix}|{year}|{document.Kind}", async, ct);
+            document.Number = Format(prefix, document.Kind, year, serial);
         }
     }
 

@@ -86,6 +86,9 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
 
                 var task = c.OpenTask.Id;
                 await CheckAsync(actor, "GetTask", c.Name, HttpMethod.Get, $"/api/tasks/{task}", null, rules.TaskRead(actor, c));
+                await CheckAsync(actor, "ListCaseTasks", c.Name, HttpMethod.Get, $"/api/tasks/by-case/{c.Id}", null, rules.CaseRead(actor, c));
+                await CheckAsync(actor, "ListTransferCandidates", c.Name, HttpMethod.Get, $"/api/tasks/{task}/transfer-candidates", null, rules.TaskAct(actor, c));
+                await CheckAsync(actor, "ListSupervisedOpenTasks", c.Name, HttpMethod.Get, $"/api/reports/cases/{c.Id}/open-tasks", null, rules.SupervisedCase(actor, c));
                 await CheckAsync(actor, "ClaimTask", c.Name, HttpMethod.Post, $"/api/tasks/{task}/claim", null, rules.TaskAct(actor, c));
                 // A claim that went through is released again, so the next user meets the task open.
                 await CheckAsync(actor, "ReleaseTask", c.Name, HttpMethod.Post, $"/api/tasks/{task}/release", null, rules.TaskAct(actor, c));
@@ -216,6 +219,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
                      ("ValidateDefinition", HttpMethod.Post, "/api/definitions/validate", definition),
                      ("DryRunDefinition", HttpMethod.Post, "/api/definitions/dry-run", new JsonObject { ["definition"] = definition.DeepClone() }),
                      ("ListMyTasks", HttpMethod.Get, "/api/tasks/mine", null), ("ListQueuedTasks", HttpMethod.Get, "/api/tasks/queues", null),
+                     ("ListDoneTasks", HttpMethod.Get, "/api/tasks/done", null),
                      ("ListDelegations", HttpMethod.Get, "/api/tasks/delegations", null), ("ListMyNotifications", HttpMethod.Get, "/api/notifications/mine", null),
                  })
             await CheckAsync(actor, op, "-", method, url, body, Expected.Allowed);

@@ -117,6 +117,13 @@ public sealed class ReadmeAccessRules(OrgTree tree)
     /// <summary>Reports: supervisors (over what they supervise) and admins; anyone else 403 naming the role.</summary>
     public static Expected Reports(MatrixActor actor) => actor.IsAdmin || actor.HasRole("supervisor") ? Expected.Allowed : Expected.Forbidden("supervisor");
 
+    /// <summary>A case's open steps for 催办 from a report list: admins; supervisors whose subtrees hold one of its units, else 404; anyone else 403.</summary>
+    public Expected SupervisedCase(MatrixActor actor, MatrixCase @case) =>
+        actor.IsAdmin ? Expected.Allowed
+        : !actor.HasRole("supervisor") ? Expected.Forbidden("supervisor")
+        : new[] { @case.IntakeWindow, @case.HomeDepartment }.Concat(@case.Tasks.Select(t => t.Unit)).OfType<string>().Any(u => HasRoleOver(actor, "supervisor", u))
+            ? Expected.Allowed : Expected.NotFound;
+
     /// <summary>Applying: a clerk of the window itself.</summary>
     public static Expected Apply(MatrixActor actor) => actor.Memberships.Any(m => m.Role == "clerk") ? Expected.Allowed : Expected.Forbidden("clerk");
 }
