@@ -75,21 +75,7 @@ public sealed class RatingSubject(Rectification rectification, CaseFlowDbContext
         var step = Enum.Parse<RectificationStep>(payload["step"]?.GetValue<string>() ?? nameof(RectificationStep.Verify));
         var limit = new TimeLimit { Value = options.DaysFor(step, ClockBook.Region(@case)), Unit = LimitUnit.WorkingDays };
         var due = book.Calendar.Compute(limit, now, ClockBook.Region(@case)).DueAtUtc;
-        var task = new CaseTask
-        {
-            Case = @case,
-            CaseId = @case.Id,
-            InstanceId = instance.Id,
-            BookmarkId = bookmark.Id,
-            ActivityId = bookmark.ActivityId,
-            ActivityType = bookmark.ActivityType,
-            Title = payload["title"]?.GetValue<string>() ?? bookmark.Name,
-            Role = payload["role"]?.GetValue<string>() ?? Roles.Approver,
-            OrgUnitId = orgUnitId,
-            Outcomes = payload["outcomes"] is JsonArray outcomes ? outcomes.Select(o => o!.GetValue<string>()).ToList() : ["done"],
-            CreatedAtUtc = now,
-            DueAtUtc = due,
-        };
+        var task = BookmarkTask.Create(@case, instance, bookmark, payload, orgUnitId, Roles.Approver, now, due);
         db.Tasks.Add(task);
         rectification.Open(step, due);
         task.Publish(StepTimekeeping.Policy(node));

@@ -65,22 +65,7 @@ public sealed class CaseSubject(Case @case, CaseFlowDbContext db, ClockBook book
                 ?? throw new DomainConflictException($"'{bookmark.ActivityId}' names org unit '{payload["orgUnit"]}', which does not exist."),
             _ => @case.IntakeWindowId,
         });
-        var task = new CaseTask
-        {
-            Case = @case,
-            CaseId = @case.Id,
-            InstanceId = instance.Id,
-            BookmarkId = bookmark.Id,
-            ActivityId = bookmark.ActivityId,
-            ActivityType = bookmark.ActivityType,
-            Title = payload["title"]?.GetValue<string>() ?? bookmark.Name,
-            Role = payload["role"]?.GetValue<string>() ?? Roles.Clerk,
-            OrgUnitId = orgUnitId,
-            BranchId = bookmark.BranchId,
-            Outcomes = payload["outcomes"] is JsonArray outcomes ? outcomes.Select(o => o!.GetValue<string>()).ToList() : ["done"],
-            CreatedAtUtc = now,
-            DueAtUtc = book.TaskDue(@case, StepTimekeeping.Limit(node)),
-        };
+        var task = BookmarkTask.Create(@case, instance, bookmark, payload, orgUnitId, Roles.Clerk, now, book.TaskDue(@case, StepTimekeeping.Limit(node)));
         db.Tasks.Add(task);
         task.Publish(StepTimekeeping.Policy(node));
         return task;

@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { App as AntApp, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { rightKinds, type OrgUnitDto, type WindowRightKind } from './adminModel';
 import ProblemAlert from './ProblemAlert';
+import { useSubmit } from './useSubmit';
 
 interface Values {
   window: string;
@@ -22,25 +22,17 @@ export default function RightGrantModal({ windows, initialWindow, onClose, onDon
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, run } = useSubmit();
 
-  const submit = async (v: Values) => {
-    setBusy(true);
-    try {
-      await api.post('/api/admin/rights', undefined, {
-        window: v.window, right: v.right, implementationCode: v.implementationCode?.trim() || null, category: v.category?.trim() || null,
-        validFrom: v.validFrom.format('YYYY-MM-DD'), validTo: v.validTo ? v.validTo.format('YYYY-MM-DD') : null,
-      });
-      void message.success(t('admin.rights.granted'));
-      onDone(v.window);
-      onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = (v: Values) => run(async () => {
+    await api.post('/api/admin/rights', undefined, {
+      window: v.window, right: v.right, implementationCode: v.implementationCode?.trim() || null, category: v.category?.trim() || null,
+      validFrom: v.validFrom.format('YYYY-MM-DD'), validTo: v.validTo ? v.validTo.format('YYYY-MM-DD') : null,
+    });
+    void message.success(t('admin.rights.granted'));
+    onDone(v.window);
+    onClose();
+  });
 
   return (
     <Modal open title={t('admin.rights.grant')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} width={560}

@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { App as AntApp, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import type { MembershipInput, OrgUnitDto } from './adminModel';
 import MembershipFields from './MembershipFields';
 import ProblemAlert from './ProblemAlert';
+import { useSubmit } from './useSubmit';
 
 interface Values {
   userName: string;
@@ -18,22 +18,14 @@ export default function UserCreateModal({ units, onClose, onDone }: { units: Org
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, run } = useSubmit();
 
-  const submit = async (values: Values) => {
-    setBusy(true);
-    try {
-      await api.post('/api/admin/users', undefined, { ...values, memberships: values.memberships ?? [] });
-      void message.success(t('admin.users.created', { name: values.displayName }));
-      onDone();
-      onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submit = (values: Values) => run(async () => {
+    await api.post('/api/admin/users', undefined, { ...values, memberships: values.memberships ?? [] });
+    void message.success(t('admin.users.created', { name: values.displayName }));
+    onDone();
+    onClose();
+  });
 
   return (
     <Modal open title={t('admin.users.create')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} width={640}
