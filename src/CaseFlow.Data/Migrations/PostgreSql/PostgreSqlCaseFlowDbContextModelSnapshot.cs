@@ -307,7 +307,8 @@ namespace CaseFlow.Data.Migrations.PostgreSql
 
                     b.HasIndex("ServiceItemId");
 
-                    b.HasIndex("StalledSinceUtc");
+                    b.HasIndex("StalledSinceUtc")
+                        .HasFilter("\"StalledSinceUtc\" IS NOT NULL");
 
                     b.HasIndex("Waybill");
 

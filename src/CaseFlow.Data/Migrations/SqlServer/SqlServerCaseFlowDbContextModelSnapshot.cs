@@ -306,7 +306,8 @@ namespace CaseFlow.Data.Migrations.SqlServer
 
                     b.HasIndex("ServiceItemId");
 
-                    b.HasIndex("StalledSinceUtc");
+                    b.HasIndex("StalledSinceUtc")
+                        .HasFilter("\"StalledSinceUtc\" IS NOT NULL");
 
                     b.HasIndex("Waybill");
 

@@ -295,7 +295,8 @@ namespace CaseFlow.Data.Migrations.Sqlite
 
                     b.HasIndex("ServiceItemId");
 
-                    b.HasIndex("StalledSinceUtc");
+                    b.HasIndex("StalledSinceUtc")
+                        .HasFilter("\"StalledSinceUtc\" IS NOT NULL");
 
                     b.HasIndex("Waybill");
 
