@@ -67,6 +67,7 @@ public sealed partial class InboxListTests(WebFixture web, InboxServer inbox) : 
         await page.Keyboard.PressAsync("Tab");
         await page.Locator("#transfer-reason:focus").WaitForAsync();
         await page.Keyboard.TypeAsync("本人外出，转同事办理");
+        await Expect(() => page.Locator("#transfer-reason").InputValueAsync(), "本人外出，转同事办理");
         await page.Keyboard.PressAsync("Enter");
         await ExpectRowsAsync(page, rows, 2);
         (await AssigneeAsync(clerk2Api, first)).ShouldBe("clerk2");
@@ -87,6 +88,7 @@ public sealed partial class InboxListTests(WebFixture web, InboxServer inbox) : 
         await page.Keyboard.PressAsync("Tab");
         await page.Locator("#transfer-reason:focus").WaitForAsync();
         await page.Keyboard.TypeAsync("集中由张伟办理");
+        await Expect(() => page.Locator("#transfer-reason").InputValueAsync(), "集中由张伟办理");
         await page.Keyboard.PressAsync("Enter");
         await ExpectRowsAsync(page, rows, 0);
         foreach (var (_, taskId) in held) (await AssigneeAsync(clerk2Api, taskId)).ShouldBe("clerk2");
@@ -112,7 +114,7 @@ public sealed partial class InboxListTests(WebFixture web, InboxServer inbox) : 
     /// <summary>Waits for the row count; on failure says what the page showed (messages, an open modal) and keeps a screenshot.</summary>
     private static async Task ExpectRowsAsync(IPage page, ILocator rows, int expected)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
         while (await rows.CountAsync() != expected && DateTime.UtcNow < deadline) await Task.Delay(100);
         if (await rows.CountAsync() == expected) return;
         await WebFixture.ScreenshotAsync(page, "inbox-transfer-failed");

@@ -13,7 +13,11 @@ interface Props {
   onDone: (moved: number, failure: string | null) => void;
 }
 
-/** 转办 of one task or several: to someone the access policy lets hold every one of them, with a reason. Usable by keyboard alone. */
+/**
+ * 转办 of one task or several: to someone the access policy lets hold every one of them, with a reason. Usable by keyboard alone.
+ * The candidate box takes the focus when the modal opens; once the open animation ends it takes it only if no field has it yet,
+ * so a slow animation never pulls the focus out of the reason a quick typist is already in.
+ */
 export default function TransferModal({ tasks, onClose, onDone }: Props) {
   const { t } = useTranslation();
   const [candidates, setCandidates] = useState<TransferCandidateDto[] | null>(null);
@@ -44,7 +48,7 @@ export default function TransferModal({ tasks, onClose, onDone }: Props) {
 
   return (
     <Modal open title={t('inbox.transfer.title', { count: tasks.length })} onCancel={onClose} onOk={() => void submit()} confirmLoading={busy}
-      okButtonProps={{ disabled: !toUser || !reason.trim() }} okText={t('inbox.transfer.ok')} destroyOnHidden afterOpenChange={(open) => open && select.current?.focus()} data-testid="transfer-modal">
+      okButtonProps={{ disabled: !toUser || !reason.trim() }} okText={t('inbox.transfer.ok')} destroyOnHidden afterOpenChange={(open) => open && !(document.activeElement instanceof HTMLInputElement) && select.current?.focus()} data-testid="transfer-modal">
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
       <Form layout="vertical">
         <Form.Item label={t('inbox.transfer.to')} htmlFor="transfer-to">
