@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static CaseFlow.Web.Tests.InboxTests;
@@ -7,8 +8,8 @@ using static CaseFlow.Web.Tests.InboxTests;
 namespace CaseFlow.Web.Tests;
 
 /// <summary>
-/// The case page (issue 12 point 2) in Debian's Chromium: a clerk reviews a case that lacks two materials, issues the one-time
-/// notice (一次性告知) and prints it, records the supplement, reviews again and accepts; an approver approves from the inbox.
+/// The case page (issue 12 point 2) in Debian's Chromium: a clerk takes a case in at /intake that lacks two materials, reviews it,
+/// issues the one-time notice (一次性告知) and prints it, records the supplement, reviews again and accepts; an approver approves from the inbox.
 /// </summary>
 [Collection(WebCollection.Name)]
 public sealed class CasePageTests(WebFixture web, InboxServer inbox, ITestOutputHelper output) : IClassFixture<InboxServer>
@@ -16,12 +17,15 @@ public sealed class CasePageTests(WebFixture web, InboxServer inbox, ITestOutput
     private WebServer Server => inbox.Server;
 
     [Fact]
-    public async Task A_clerk_issues_and_prints_a_one_time_notice_records_the_supplement_and_accepts_and_an_approver_approves_from_the_inbox()
+    public async Task A_clerk_takes_a_case_in_issues_and_prints_a_one_time_notice_records_the_supplement_and_accepts_and_an_approver_approves_from_the_inbox()
     {
         using var clerkApi = await Server.BearerClientAsync("clerk", "CaseFlow-clerk-2026");
-        var (caseNo, taskId) = await ApplyAsync(clerkApi, "孙补正", "M01");
         var page = await web.NewPageAsync(Server);
         await WebFixture.SignInAsync(page, "clerk", "CaseFlow-clerk-2026");
+
+        // 窗口收件 in the browser: only M01 is handed in (its original verified); M02 and M03 are to come.
+        var caseNo = await TakeInAsync(page, "孙补正");
+        var taskId = await CaseApi.OpenTaskAsync(clerkApi, caseNo, "review");
 
         // From the inbox: 可领取, search, j, Enter opens the case page of the task.
         await page.GotoAsync("/inbox");
@@ -113,6 +117,44 @@ public sealed class CasePageTests(WebFixture web, InboxServer inbox, ITestOutput
         await WebFixture.ScreenshotAsync(approver, "case-approved");
         await approver.Context.CloseAsync();
     }
+
+    /// <summary>Takes a 居民身份证换领 case in at /intake with M01 verified and M02, M03 left 缺少 (missing); answers its number once the case page opens.</summary>
+    private static async Task<string> TakeInAsync(IPage page, string applicant)
+    {
+        await page.GetByTestId("nav").GetByText("窗口收件").ClickAsync();
+        await page.GetByTestId("intake").WaitForAsync();
+        await page.GetByTestId("intake-item").ClickAsync();
+        await page.Keyboard.TypeAsync("身份证换领");
+        await Option(page, "居民身份证换领、补领（异地受理）").ClickAsync();
+        await page.GetByTestId("intake-item-facts").WaitForAsync();
+        await page.GetByTestId("intake-situation").GetByText("有效期满或登记项目变更换领").ClickAsync();
+        await page.GetByTestId("applicant-name").FillAsync(applicant);
+        await page.GetByTestId("applicant-id-number").FillAsync(IdNumber);
+        await page.GetByTestId("applicant-phone").FillAsync("13800138000");
+        await page.GetByTestId("applicant-address").FillAsync("重庆市渝中区解放碑街道民族路 1 号");
+        await page.GetByTestId("delivery-method").GetByText("邮寄送达").ClickAsync();
+        await page.GetByTestId("delivery-address").FillAsync("重庆市渝中区解放碑街道民族路 1 号");
+        await page.GetByTestId("field-homeRegion").FillAsync("520102");
+        await page.GetByTestId("field-applicantName").FillAsync(applicant);
+        await page.GetByTestId("field-idNumber").FillAsync(IdNumber);
+        await page.GetByTestId("field-reason").ClickAsync();
+        await Option(page, "有效期满换领").ClickAsync();
+        await page.GetByTestId("field-pickupMethod").ClickAsync();
+        await Option(page, "EMS邮寄送达").ClickAsync();
+        await page.GetByTestId("material-M01").GetByText("原件已核验").ClickAsync();
+        (await page.GetByTestId("material-M02").Locator(".ant-radio-button-wrapper-checked").InnerTextAsync()).ShouldBe("缺少");
+        (await page.GetByTestId("material-M03").Locator(".ant-radio-button-wrapper-checked").InnerTextAsync()).ShouldBe("缺少");
+        await WebFixture.ScreenshotAsync(page, "case-intake");
+        await page.GetByTestId("intake-submit").ClickAsync();
+        var caseNoText = await page.GetByTestId("intake-case-no").InnerTextAsync();
+        await page.WaitForURLAsync(new Regex(@"/cases/\d+$"));
+        await page.GetByTestId("case-no").WaitForAsync();
+        return caseNoText.Split('：').Last().Trim();
+    }
+
+    /// <summary>An option of the open antd select (closed dropdowns stay in the page, hidden).</summary>
+    private static ILocator Option(IPage page, string text) =>
+        page.Locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option").Filter(new() { HasText = text }).First;
 
     private static async Task OpenFromInboxAsync(IPage page, string caseNo)
     {

@@ -58,10 +58,14 @@ public sealed class ShellTests(WebFixture web)
         await WebFixture.SignInAsync(page, "clerk", "CaseFlow-clerk-2026");
         var nav = await page.GetByTestId("nav").InnerTextAsync();
         nav.ShouldContain("窗口收件");
-        nav.ShouldContain("审批办理");
+        // Approvers work from 待办 (the inbox): there is no separate 审批办理 page, and its old path shows the home page.
+        nav.ShouldContain("待办");
+        nav.ShouldNotContain("审批办理");
         nav.ShouldNotContain("系统管理");
         (await page.GetByTestId("user-units").InnerTextAsync()).ShouldContain("渝中区");
         await WebFixture.ScreenshotAsync(page, "shell-clerk");
+        await page.GotoAsync("/approval");
+        await page.GetByTestId("memberships").WaitForAsync();
         await page.Context.CloseAsync();
     }
 

@@ -4,12 +4,15 @@ using Microsoft.Playwright;
 
 namespace CaseFlow.Web.Tests;
 
-/// <summary>The public tracking page (/track, no sign-in): an applicant follows a finished case and rates it with the SMS code.</summary>
+/// <summary>
+/// The public tracking page (/track, no sign-in): an applicant follows a finished case and rates it with the SMS code; a 不满意
+/// rating's rectification task then waits in the deciding unit's inbox.
+/// </summary>
 [Collection(WebCollection.Name)]
 public sealed class TrackingTests(WebFixture web, OwnServer own) : IClassFixture<OwnServer>
 {
     [Fact]
-    public async Task An_applicant_tracks_a_finished_case_by_number_and_phone_and_rates_it_dissatisfied_with_a_comment()
+    public async Task An_applicant_tracks_a_finished_case_by_number_and_phone_rates_it_dissatisfied_and_the_rectification_reaches_the_deciding_units_inbox_only()
     {
         using var clerk = await own.Server.BearerClientAsync("clerk", "CaseFlow-clerk-2026");
         using var approver = await own.Server.BearerClientAsync("approver", "CaseFlow-approver-2026");
@@ -47,6 +50,29 @@ public sealed class TrackingTests(WebFixture web, OwnServer own) : IClassFixture
         rating["comment"]!.GetValue<string>().ShouldBe("等待时间太长，邮寄进度无人告知");
         rating["criteria"]!.AsArray().ShouldContain(c => c!["criterion"]!.GetValue<string>() == "Efficiency" && c["score"]!.GetValue<int>() == 2);
 
+        // 差评整改 (docs/decisions.md, decision 20): its first step, 核实, goes to the approvers of the unit that decided the case
+        // (南明区, the home department), seen in their inbox's 可领取 with the case number and the step.
+        var inbox = await web.NewPageAsync(own.Server);
+        await WebFixture.SignInAsync(inbox, "approver", "CaseFlow-approver-2026");
+        await inbox.GotoAsync("/inbox");
+        await inbox.GetByTestId("inbox-search").WaitForAsync();
+        await inbox.Keyboard.PressAsync("2");
+        await inbox.Keyboard.PressAsync("/");
+        await inbox.Keyboard.TypeAsync(caseNo);
+        await inbox.Keyboard.PressAsync("Enter");
+        await inbox.Keyboard.PressAsync("Escape");
+        var rows = inbox.Locator("[data-task-id]");
+        await InboxTests.Expect(() => rows.CountAsync(), 1);
+        var row = await rows.InnerTextAsync();
+        row.ShouldContain(caseNo);
+        row.ShouldContain("差评核实");
+        await WebFixture.ScreenshotAsync(inbox, "tracking-rectification-inbox");
+        await inbox.Context.CloseAsync();
+        // No other unit's inbox has it: not the intake window's (渝中区, whose clerk is an approver there too), in neither list.
+        (await StepsAsync(approver, "queues", caseNo)).ShouldBe(["verify"]);
+        (await StepsAsync(clerk, "queues", caseNo)).ShouldBeEmpty();
+        (await StepsAsync(clerk, "mine", caseNo)).ShouldBeEmpty();
+
         // On a phone (390×844) the page is one column, nothing wider than the screen.
         await page.SetViewportSizeAsync(390, 844);
         await page.ReloadAsync();
@@ -56,6 +82,13 @@ public sealed class TrackingTests(WebFixture web, OwnServer own) : IClassFixture
         (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
         await WebFixture.ScreenshotAsync(page, "tracking-mobile");
         await page.Context.CloseAsync();
+    }
+
+    /// <summary>The activity ids of the case's open tasks in one of the caller's task lists (mine or queues).</summary>
+    private static async Task<List<string>> StepsAsync(HttpClient user, string list, string caseNo)
+    {
+        var page = (await user.GetFromJsonAsync<JsonObject>($"/api/tasks/{list}?caseNo={Uri.EscapeDataString(caseNo)}"))!;
+        return page["items"]!.AsArray().Where(t => t!["caseNo"]!.GetValue<string>() == caseNo).Select(t => t!["activityId"]!.GetValue<string>()).ToList();
     }
 
     [Fact]

@@ -4,7 +4,6 @@ import { useAuth } from './auth/AuthContext';
 import SignInPage from './auth/SignInPage';
 import AppLayout from './shell/AppLayout';
 import HomePage from './pages/HomePage';
-import PendingPage from './pages/PendingPage';
 import { activeNav, visibleNav } from './shell/navigation';
 import { usePath } from './shell/router';
 
@@ -45,7 +44,8 @@ export default function App() {
     const caseId = pathname.split('/')[2];
     page = <CasePage key={caseId} caseId={caseId} taskId={new URLSearchParams(path.split('?')[1] ?? '').get('task')} />;
   }
-  else page = <PendingPage page={nav.key} />;
+  // Any other path under a reachable item (e.g. /cases alone) has no page of its own: the home page, as for a path not allowed.
+  else page = <HomePage />;
   return (
     <AppLayout>
       <Suspense fallback={<Spin style={{ margin: 48 }} />}>{page}</Suspense>

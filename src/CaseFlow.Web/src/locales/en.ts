@@ -10,10 +10,10 @@ const en: Shape<typeof zhCN> = {
   },
   shell: {
     signOut: 'Sign out', language: '中文', orgUnits: 'Org units', roles: 'Roles',
-    nav: { home: 'Home', inbox: 'Inbox', designer: 'Process designer', intake: 'Window intake', approval: 'Approval', supervision: 'Supervision', incidents: 'Incidents', admin: 'Administration', cases: 'Cases' },
+    nav: { home: 'Home', inbox: 'Inbox', designer: 'Process designer', intake: 'Window intake', supervision: 'Supervision', incidents: 'Incidents', admin: 'Administration', cases: 'Cases' },
   },
   roles: { admin: 'Administrator', designer: 'Process designer', clerk: 'Window clerk', approver: 'Approver', supervisor: 'Supervisor' },
-  home: { welcome: 'Hello, {{name}}', intro: 'Choose a page you may use from the menu.', pending: 'This page comes with a later version.' },
+  home: { welcome: 'Hello, {{name}}', intro: 'Choose a page you may use from the menu.' },
   definitions: {
     title: 'Workflow definitions', id: 'Id', name: 'Name', version: 'Latest version', state: 'State', created: 'Created', published: 'Published',
     running: 'Running instances', draft: 'Draft', publishedState: 'Published', latest: 'Latest', open: 'Design', versions: 'Versions', newDefinition: 'New definition',

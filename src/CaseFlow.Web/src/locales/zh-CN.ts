@@ -7,10 +7,10 @@ const zhCN = {
   },
   shell: {
     signOut: '退出登录', language: 'English', orgUnits: '所属机构', roles: '角色',
-    nav: { home: '首页', inbox: '待办', designer: '流程设计', intake: '窗口收件', approval: '审批办理', supervision: '督查督办', incidents: '流程异常', admin: '系统管理', cases: '办件' },
+    nav: { home: '首页', inbox: '待办', designer: '流程设计', intake: '窗口收件', supervision: '督查督办', incidents: '流程异常', admin: '系统管理', cases: '办件' },
   },
   roles: { admin: '系统管理员', designer: '流程设计员', clerk: '窗口受理人员', approver: '审批人员', supervisor: '督查人员' },
-  home: { welcome: '您好，{{name}}', intro: '请从左侧菜单进入您有权使用的功能。', pending: '此页面由后续版本提供。' },
+  home: { welcome: '您好，{{name}}', intro: '请从左侧菜单进入您有权使用的功能。' },
   definitions: {
     title: '流程定义', id: '定义编号', name: '名称', version: '最新版本', state: '状态', created: '创建时间', published: '发布时间',
     running: '运行中实例', draft: '草稿', publishedState: '已发布', latest: '最新', open: '设计', versions: '版本', newDefinition: '新建流程',

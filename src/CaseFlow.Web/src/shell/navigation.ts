@@ -12,7 +12,6 @@ export const navItems: NavItem[] = [
   { key: 'inbox', path: '/inbox', roles: ['clerk', 'approver'] },
   { key: 'designer', path: '/designer', roles: ['designer'] },
   { key: 'intake', path: '/intake', roles: ['clerk'] },
-  { key: 'approval', path: '/approval', roles: ['approver'] },
   { key: 'supervision', path: '/supervision', roles: ['supervisor'] },
   { key: 'incidents', path: '/incidents', roles: ['admin'] },
   { key: 'admin', path: '/admin', roles: ['admin'] },
