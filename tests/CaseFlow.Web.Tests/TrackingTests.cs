@@ -31,7 +31,15 @@ public sealed class TrackingTests(WebFixture web, OwnServer own) : IClassFixture
         text.ShouldContain("承诺办结日期");
         text.ShouldContain("运单号 EMS");
         (await page.GetByTestId("tracking-timeline").InnerTextAsync()).ShouldContain("邮件已签收");
+        await InboxListTests.AssertNoIdNumberAsync(page);
         await WebFixture.ScreenshotAsync(page, "tracking-finished");
+
+        // 关怀模式 on the public page too: the switch turns the larger theme on and off again.
+        await page.GetByTestId("care-mode-switch").ClickAsync();
+        await InboxTests.Expect(() => page.EvaluateAsync<bool>("document.body.classList.contains('care-mode')"), true);
+        await WebFixture.ScreenshotAsync(page, "tracking-care-mode");
+        await page.GetByTestId("care-mode-switch").ClickAsync();
+        await InboxTests.Expect(() => page.EvaluateAsync<bool>("document.body.classList.contains('care-mode')"), false);
 
         var form = page.GetByTestId("rating-form");
         await form.GetByText("不满意", new() { Exact = true }).ClickAsync();
@@ -66,6 +74,7 @@ public sealed class TrackingTests(WebFixture web, OwnServer own) : IClassFixture
         var row = await rows.InnerTextAsync();
         row.ShouldContain(caseNo);
         row.ShouldContain("差评核实");
+        await InboxListTests.AssertNoIdNumberAsync(inbox);
         await WebFixture.ScreenshotAsync(inbox, "tracking-rectification-inbox");
         await inbox.Context.CloseAsync();
         // No other unit's inbox has it: not the intake window's (渝中区, whose clerk is an approver there too), in neither list.

@@ -1,10 +1,13 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { ConfigProvider } from 'antd';
+import { ConfigProvider, type ThemeConfig } from 'antd';
 import { careTheme } from './careTheme';
 import './care.css';
 import './contrast.css';
 
 const storageKey = 'caseflow.careMode';
+
+/** Off: no token of its own, the base theme above it applies. */
+const inheritTheme: ThemeConfig = {};
 
 interface CareMode {
   on: boolean;
@@ -28,7 +31,9 @@ export function CareModeProvider({ children }: { children: ReactNode }) {
   const value = useMemo(() => ({ on, toggle }), [on, toggle]);
   return (
     <CareModeContext.Provider value={value}>
-      {on ? <ConfigProvider theme={careTheme}>{children}</ConfigProvider> : children}
+      {/* Always the same tree: switching must not remount the page (a tracking result or a half-filled form would be lost);
+          antd wraps its children in one more provider only when given a theme, so off is an empty theme, not none. */}
+      <ConfigProvider theme={on ? careTheme : inheritTheme}>{children}</ConfigProvider>
     </CareModeContext.Provider>
   );
 }
