@@ -22,8 +22,9 @@ public sealed class BenchmarkServer : IAsyncDisposable
 
     /// <param name="startTimeout">How long to wait for health: a start on a seeded million-case file takes longer than on an empty one.</param>
     /// <param name="requestTimeout">How long one GET may take (a year's report on a million cases takes long before it is fast).</param>
-    public static async Task<BenchmarkServer> StartAsync(string folder, string file, TimeSpan startTimeout, TimeSpan requestTimeout) =>
-        new(await ServerProcess.StartAsync(folder, file, startTimeout, "--Logging:LogLevel:Default=Warning"), requestTimeout);
+    /// <param name="extraArguments">More configuration for the server, e.g. its <c>Development:ClockFile</c>.</param>
+    public static async Task<BenchmarkServer> StartAsync(string folder, string file, TimeSpan startTimeout, TimeSpan requestTimeout, params string[] extraArguments) =>
+        new(await ServerProcess.StartAsync(folder, file, startTimeout, ["--Logging:LogLevel:Default=Warning", .. extraArguments]), requestTimeout);
 
     public Task<string> SignInAsync(DemoUser user) => SignIn.BearerTokenAsync(_http, user);
 

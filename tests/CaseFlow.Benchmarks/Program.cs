@@ -24,6 +24,7 @@ var inboxRequests = smoke ? 50 : 200;
 var reportCases = args.SkipWhile(a => a != "--cases").Skip(1).Select(int.Parse).FirstOrDefault(smoke ? 3_000 : 1_000_000);
 var reportCalls = args.SkipWhile(a => a != "--calls").Skip(1).Select(int.Parse).FirstOrDefault(smoke ? 3 : 20);
 // `--db PATH`: a bulk year written earlier (`dotnet run --project samples/DemoYear -- --bulk N --db PATH`) instead of a fresh one.
+var reportPeriods = args.SkipWhile(a => a != "--periods").Skip(1).Select(p => p.Split(',')).FirstOrDefault(); // default,30,365
 var reportDatabase = args.SkipWhile(a => a != "--db").Skip(1).Select(Path.GetFullPath).FirstOrDefault();
 
 Console.WriteLine($"CaseFlow benchmarks ({(smoke ? "smoke" : "full")}), .NET {Environment.Version}, {Environment.ProcessorCount} cores");
@@ -50,7 +51,7 @@ async Task<int> InboxAsync()
 
 async Task<int> ReportsAsync()
 {
-    foreach (var line in ReportBenchmark.Lines(await ReportBenchmark.RunAsync(reportCases, reportCalls, reportDatabase, smoke ? null : line => Console.Error.WriteLine("(measured) " + line)))) Console.WriteLine(line);
+    foreach (var line in ReportBenchmark.Lines(await ReportBenchmark.RunAsync(reportCases, reportCalls, reportDatabase, smoke ? null : line => Console.Error.WriteLine("(measured) " + line), reportPeriods))) Console.WriteLine(line);
     return 0;
 }
 

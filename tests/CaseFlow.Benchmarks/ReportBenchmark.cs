@@ -17,7 +17,7 @@ public sealed record ReportFigures(BulkYearResult Bulk, TimeSpan ServerStart, IR
 /// <summary>
 /// Every report endpoint over HTTP against the server in its own process, on a SQLite database <see cref="BulkYear"/> fills
 /// with a year of cases: the supervisor (重庆市 and 贵州省, through the access policy's subtree scope) and the admin (everything),
-/// each with the default period (this month up to today) and the last 365 days. Each answer is checked against what the bulk
+/// each with the default period (this month up to today), the last 30 days and the last 365 days. Each answer is checked against what the bulk
 /// writer tallied (totals, live counts, tasks, ratings, stored daily reports) after the clock stops.
 /// </summary>
 public static class ReportBenchmark
@@ -25,7 +25,8 @@ public static class ReportBenchmark
     private sealed record Report(string Name, string Path, Action<JsonNode, DayTally, LiveTally, int>? Check);
 
     /// <param name="database">A database the bulk mode wrote earlier today (with its <c>.bulk.json</c>), instead of writing one into a temp folder.</param>
-    public static async Task<ReportFigures> RunAsync(int cases, int calls, string? database = null, Action<string>? progress = null)
+    /// <param name="periods">Which periods to run ("default", "30", "365"); all when null.</param>
+    public static async Task<ReportFigures> RunAsync(int cases, int calls, string? database = null, Action<string>? progress = null, IReadOnlyCollection<string>? periods = null)
     {
         var folder = Directory.CreateTempSubdirectory("caseflow-bench-reports-").FullName;
         var file = database ?? Path.Combine(folder, "caseflow.db");
@@ -33,27 +34,35 @@ public static class ReportBenchmark
         {
             if (database is null) await BulkYear.PrepareAsync(file);
             var bulk = database is null ? BulkYear.Write(file, cases, DateTime.UtcNow) : BulkYearResult.Load(file);
+            // The server's domain clock is held at the moment the bulk writer stopped, so that the live lists (near-due, overdue,
+            // stalled) answer what it tallied however long ago the file was written and however long the run takes: the offset
+            // is written again before each checked call (Development:ClockFile, README "Configuration").
+            var clockFile = Path.Combine(folder, "clock");
+            void HoldClock() => File.WriteAllText(clockFile, (bulk.NowUtc - DateTime.UtcNow).ToString("c", CultureInfo.InvariantCulture));
+            HoldClock();
             var startWatch = Stopwatch.StartNew();
-            await using var server = await BenchmarkServer.StartAsync(folder, file, TimeSpan.FromMinutes(3), TimeSpan.FromMinutes(5));
+            await using var server = await BenchmarkServer.StartAsync(folder, file, TimeSpan.FromMinutes(3), TimeSpan.FromMinutes(5), $"--Development:ClockFile={clockFile}");
             var serverStart = startWatch.Elapsed;
             var users = new[] { ("supervisor", await server.SignInAsync(DemoUsers.Supervisor)), ("admin", await server.SignInAsync(DemoUsers.Admin)) };
 
-            var today = BulkClock.Day(DateTime.UtcNow);
-            var periods = new (string Name, string Query, DateOnly From, DateOnly To)[]
+            var today = BulkClock.Day(bulk.NowUtc);
+            var chosen = new (string Key, string Name, string Query, DateOnly From, DateOnly To)[]
             {
-                ("default", "", new DateOnly(today.Year, today.Month, 1), today),
-                ("365 days", $"from={today.AddDays(-364):yyyy-MM-dd}&to={today:yyyy-MM-dd}", today.AddDays(-364), today),
-            };
+                ("default", "default", "", new DateOnly(today.Year, today.Month, 1), today),
+                ("30", "30 days", $"from={today.AddDays(-29):yyyy-MM-dd}&to={today:yyyy-MM-dd}", today.AddDays(-29), today),
+                ("365", "365 days", $"from={today.AddDays(-364):yyyy-MM-dd}&to={today:yyyy-MM-dd}", today.AddDays(-364), today),
+            }.Where(p => periods is null || periods.Contains(p.Key));
             var results = new List<ReportLatency>();
-            foreach (var (periodName, query, from, to) in periods)
+            foreach (var (_, periodName, query, from, to) in chosen)
             {
                 var expected = bulk.Sum(from, to);
                 // Stored daily reports up to yesterday; the endpoint's default (no period) is every stored one.
                 var stored = bulk.DailyReports.Count(r => query == "" || (r.Day >= from && r.Day <= to));
-                foreach (var report in Reports(to.DayNumber - from.DayNumber + 1))
+                foreach (var report in Reports(to.DayNumber - from.DayNumber + 1, query != ""))
                     foreach (var (user, token) in users)
                     {
                         var path = report.Path.Contains('?') ? $"{report.Path}&{query}" : $"{report.Path}?{query}";
+                        HoldClock();
                         var (first, body) = await GetAsync(server, path, token);
                         report.Check?.Invoke(JsonNode.Parse(body)!, expected, bulk.Live, stored);
                         var ms = new double[calls];
@@ -74,12 +83,18 @@ public static class ReportBenchmark
     }
 
     /// <summary>Every report endpoint, each with what its answer must show of the bulk data.</summary>
-    private static IEnumerable<Report> Reports(int days)
+    private static IEnumerable<Report> Reports(int days, bool periodGiven)
     {
-        yield return new("near-due", "/api/reports/near-due", (j, _, live, _) => Same("near-due total", j["total"], live.NearDue));
-        yield return new("overdue", "/api/reports/overdue", (j, _, live, _) => Same("overdue total", j["total"], live.Overdue));
-        yield return new("stalled", "/api/reports/stalled", (j, _, live, _) => Same("stalled total", j["total"], live.Stalled));
-        yield return new("supervision-orders", "/api/reports/supervision-orders", (j, _, live, _) => Same("open orders", j["total"], live.OpenOrders));
+        // A live list given a period keeps the open cases received in it: the whole list without one, part of it with one.
+        void Live(string what, JsonNode? total, int all)
+        {
+            if (periodGiven) Within(what, total?.GetValue<int>() ?? -1, all);
+            else Same(what, total, all);
+        }
+        yield return new("near-due", "/api/reports/near-due", (j, _, live, _) => Live("near-due total", j["total"], live.NearDue));
+        yield return new("overdue", "/api/reports/overdue", (j, _, live, _) => Live("overdue total", j["total"], live.Overdue));
+        yield return new("stalled", "/api/reports/stalled", (j, _, live, _) => Live("stalled total", j["total"], live.Stalled));
+        yield return new("supervision-orders", "/api/reports/supervision-orders", (j, _, live, _) => Live("open orders", j["total"], live.OpenOrders));
         yield return new("rates", "/api/reports/rates", (j, t, _, _) => Totals(j["totals"]!, t));
         yield return new("rates/daily", "/api/reports/rates/daily", (j, t, _, _) =>
         {
@@ -113,6 +128,11 @@ public static class ReportBenchmark
                      ("supplemented", t.Supplemented), ("deemedAccepted", t.DeemedAccepted), ("extensions", t.Extensions), ("clockStops", t.ClockStops),
                  })
             Same($"rates {field}", totals[field], value);
+    }
+
+    private static void Within(string what, int actual, int all)
+    {
+        if (actual < 0 || actual > all) throw new InvalidOperationException($"{what}: the server says {actual}, the bulk writer wrote {all} in all (a period keeps some of them).");
     }
 
     private static void Same(string what, JsonNode? actual, int expected) => Same(what, actual?.GetValue<int>() ?? -1, expected);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 namespace CaseFlow.Domain.Calendar;
 
 /// <summary>Local dates and office time (working-hour limits).</summary>
@@ -39,7 +40,7 @@ public sealed partial class WorkCalendar
         for (var day = LocalDate(at); ; day = day.AddDays(-1))
         {
             if (!IsWorkingDay(day, region)) continue;
-            foreach (var (start, end) in OfficePeriodsUtc(day).Reverse())
+            foreach (var (start, end) in Enumerable.Reverse(OfficePeriodsUtc(day)))
             {
                 if (start >= at) continue;
                 var to = end < at ? end : at;
@@ -68,8 +69,12 @@ public sealed partial class WorkCalendar
         return total;
     }
 
+    // Computed once per day and kept: 时效考核 counts office time for every step closed in the period (hundreds of thousands
+    // in a month on a big database), and the time-zone conversion per day was most of its time. Never handed out to be changed.
+    private readonly ConcurrentDictionary<DateOnly, (DateTime Start, DateTime End)[]> _officePeriods = new();
+
     private (DateTime Start, DateTime End)[] OfficePeriodsUtc(DateOnly day) =>
-        Hours.Periods.Select(p => (ToUtc(day, p.Start), ToUtc(day, p.End))).ToArray();
+        _officePeriods.GetOrAdd(day, d => Hours.Periods.Select(p => (ToUtc(d, p.Start), ToUtc(d, p.End))).ToArray());
 
     private DateTime ToUtc(DateOnly day, TimeOnly time)
     {

@@ -21,12 +21,14 @@ public sealed class Timeliness(CaseFlowDbContext db, ReportScope scope)
     {
         var (cases, resolved) = await scope.CasesAsync(actor, filter, ct);
         var (from, to) = (resolved.FromUtc, resolved.ToUtc);
-        var done = await db.Tasks.AsNoTracking().Where(t => t.Status == CaseTaskStatus.Completed && t.ActivityType != CaseTask.SupervisionOrderType
-                && t.ClosedAtUtc >= from && t.ClosedAtUtc < to && cases.Any(c => c.Id == t.CaseId))
+        var doneInPeriod = db.Tasks.AsNoTracking().Where(t => t.Status == CaseTaskStatus.Completed && t.ActivityType != CaseTask.SupervisionOrderType
+            && t.ClosedAtUtc >= from && t.ClosedAtUtc < to && cases.Any(c => c.Id == t.CaseId));
+        var done = await doneInPeriod
             .Select(t => new { t.CaseId, t.OrgUnitId, t.AssigneeUserId, t.ActivityType, t.CreatedAtUtc, ClosedAtUtc = t.ClosedAtUtc!.Value, t.DueAtUtc, t.Case!.HomeRegionCode })
             .ToListAsync(ct);
-        var caseIds = done.Select(t => t.CaseId).Distinct().ToList();
-        var clocks = (await db.Clocks.AsNoTracking().Where(k => caseIds.Contains(k.CaseId))
+        // The clocks of those tasks' cases by a subquery, not a list of ids: a month holds more cases than SQLite takes parameters.
+        var caseIds = doneInPeriod.Select(t => t.CaseId).Distinct();
+        var clocks = (await db.Clocks.AsNoTracking().Where(k => (k.Kind == ClockKind.Review || k.Kind == ClockKind.Delivery || k.Kind == ClockKind.Committed) && caseIds.Contains(k.CaseId))
             .Select(k => new { k.CaseId, k.Kind, k.StartedAtUtc, k.DueAtUtc }).ToListAsync(ct)).ToLookup(k => (k.CaseId, k.Kind));
         var orders = await db.Tasks.AsNoTracking().Where(t => t.ActivityType == CaseTask.SupervisionOrderType && t.CreatedAtUtc >= from && t.CreatedAtUtc < to && cases.Any(c => c.Id == t.CaseId))
             .Select(t => new { t.OrgUnitId, Holder = db.Tasks.Where(s => s.Id == t.SupervisesTaskId).Select(s => s.AssigneeUserId).FirstOrDefault() }).ToListAsync(ct);
@@ -51,9 +53,10 @@ public sealed class Timeliness(CaseFlowDbContext db, ReportScope scope)
         var names = by == TimelinessBy.Department
             ? await db.OrgUnits.AsNoTracking().Where(o => keys.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => (o.Code, o.Name), ct)
             : await db.Users.AsNoTracking().Where(u => keys.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => (Code: u.UserName, Name: u.DisplayName), ct);
+        var byKey = judged.Where(j => j.Key is not null).ToLookup(j => j.Key!.Value);
         var rows = keys.Select(key =>
         {
-            var tasks = judged.Where(j => j.Key == key).ToList();
+            var tasks = byKey[key].ToList();
             var withLimit = tasks.Count(j => j.OnTime is not null);
             var onTime = tasks.Count(j => j.OnTime == true);
             var usedShares = tasks.Select(j => j.Used).OfType<double>().ToList();
