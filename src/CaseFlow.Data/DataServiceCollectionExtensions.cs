@@ -76,6 +76,15 @@ public static class DataServiceCollectionExtensions
         await db.Database.MigrateAsync(ct).ConfigureAwait(false);
     }
 
+    /// <summary>The migrations the configured database has not applied yet, oldest first.</summary>
+    public static async Task<IReadOnlyList<string>> PendingCaseFlowMigrationsAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseFlowDbContext>();
+        return [.. await db.Database.GetPendingMigrationsAsync(ct).ConfigureAwait(false)];
+    }
+
     // Shared by AddCaseFlowData and the design-time factories so `dotnet ef` sees exactly the runtime model.
     internal static void ConfigureSqlite(SqliteDbContextOptionsBuilder o) => o.MigrationsAssembly(MigrationsAssemblyName);
 

@@ -21,7 +21,9 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Scalar.AspNetCore;
 
-var builder = WebApplication.CreateBuilder(args);
+// `migrate` applies the pending migrations and exits (README "Production"); every other argument is configuration.
+var migrateOnly = args.Contains(DatabaseStart.MigrateCommand);
+var builder = WebApplication.CreateBuilder(args.Where(a => a != DatabaseStart.MigrateCommand).ToArray());
 builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://localhost:5080");
 builder.WebHost.ConfigureKestrel(o =>
 {
@@ -64,7 +66,7 @@ builder.Services.AddCaseFlowSessions(builder.Configuration);
 builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 builder.Services.AddCaseFlowProblems();
 builder.Services.AddOpenApi(OpenApiSetup.Configure);
-builder.Services.AddHealthChecks().AddCheck<CalendarHealthCheck>("calendar");
+builder.Services.AddHealthChecks().AddCheck<CalendarHealthCheck>("calendar").AddCheck<DatabaseHealthCheck>("database");
 
 builder.Services.AddDataProtection().SetApplicationName("CaseFlow").PersistKeysToDbContext<CaseFlowDbContext>();
 builder.Services.AddAntiforgery(o => { o.HeaderName = "X-CSRF-TOKEN"; o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; });
@@ -92,7 +94,7 @@ var app = builder.Build();
 
 // The audit key first: a bad Audit:Key stops the start, and the key file exists before the first audited change.
 app.Services.GetRequiredService<CaseFlow.Domain.Audit.AuditKey>();
-await app.Services.MigrateCaseFlowDatabaseAsync();
+if (await DatabaseStart.PrepareAsync(app.Services, database, migrateOnly, Console.Out, Console.Error) is { } exitCode) return exitCode;
 await app.Services.GetRequiredService<StartupImport>().RunAsync(CancellationToken.None);
 
 app.UseSecurityHeaders();
@@ -112,6 +114,9 @@ app.UseCaseFlowJobs();
 app.MapOpenApi();
 app.MapScalarApiReference("/api/reference");
 app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
+// For a load balancer (README "Production"): live = the process answers; ready = it can serve (the database answers).
+app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthReportWriter.WriteAsync });
+app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
 // Request bodies and bundled queries pass InputRules (bounds, enum names, null elements) before the handler; the
 // notification and audit endpoints take none.
 app.MapAuthEndpoints().WithInputRules();
@@ -139,7 +144,8 @@ app.MapCaseWorkflowEndpoints().WithInputRules();
 app.MapFallbackToFile("{*path:nonfile:regex(^(?!(api|openapi|health|hangfire)(/|$)).*$)}", "index.html")
     .WithMetadata(new HttpMethodMetadata(["GET", "HEAD"]));
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;
