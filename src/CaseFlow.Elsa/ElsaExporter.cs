@@ -30,7 +30,7 @@ public static class ElsaExporter
             var activity = Activity(node);
             activity["id"] = node.Id;
             activity["nodeId"] = $"Workflow1:{node.Id}";
-            activity["name"] = node.Name ?? node.Id;
+            if (node.Name is not null) activity["name"] = node.Name;
             activity["version"] = 1;
             var custom = new JsonObject();
             // Our engine runs a place where forked paths meet once per arrival unless a Join waits: Elsa's Cascade.

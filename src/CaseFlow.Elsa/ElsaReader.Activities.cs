@@ -184,7 +184,7 @@ internal sealed partial class ElsaReader
         if (input is null) return null;
         switch (input.ExpressionType)
         {
-            case "Literal": return ElsaScript.FromLiteral(input.Value, input.TypeName);
+            case "Literal": return input.Value is null ? null : ElsaScript.FromLiteral(input.Value, input.TypeName);
             case "Object" or "Json": return ElsaImporter.Text(input.Value) is { } json ? $"({json})" : "(" + (input.Value?.ToJsonString() ?? "null") + ")";
             case "JavaScript": return ElsaImporter.Text(input.Value) is { } script ? ElsaScript.FromJavaScript(script) : null;
             case "Variable":

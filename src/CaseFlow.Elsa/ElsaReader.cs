@@ -176,7 +176,7 @@ internal sealed partial class ElsaReader(List<ValidationProblem> problems, Dicti
         foreach (var id in _explicitJoins)
         {
             var node = Find(id)!;
-            if (graph.CommonFork(graph.ForwardInbound(id).Select(c => c.From).ToList()) is { } fork) node.Props["forkId"] = fork;
+            if (graph.CommonFork(graph.ForwardInbound(id).Select(c => c.From).ToList()) is { } fork) node.Props = new JsonObject { ["forkId"] = fork, ["mode"] = node.Props["mode"]?.DeepClone() };
             else { node.Type = MergeActivity.TypeName; node.Props = new JsonObject(); }
         }
         foreach (var node in _nodes.ToList())
