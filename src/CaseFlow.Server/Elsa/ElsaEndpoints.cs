@@ -43,12 +43,13 @@ public static class ElsaEndpoints
     public static async Task<Ok<ElsaImportResultDto>> Import(HttpRequest request, DefinitionStore store, DefinitionValidator validator, CaseFlowDbContext db,
         ActorAccessor actors, IMapper mapper, CancellationToken ct)
     {
-        await actors.RequireRoleAsync(Roles.Designer, DesignersOnly, ct);
+        // The body is read before the role is checked, as a bound body would be: a body that is no JSON is a 400 for anyone.
         using var body = new MemoryStream();
         await request.Body.CopyToAsync(body, ct);
         var result = ElsaImporter.Import(body.ToArray());
         if (result.Definition is not { } definition)
             throw new DomainValidationException("body", result.Problems.FirstOrDefault()?.Message ?? "The body is not an Elsa workflow definition.");
+        await actors.RequireRoleAsync(Roles.Designer, DesignersOnly, ct);
         List<ValidationProblem> problems = [.. result.Problems, .. validator.Validate(definition)];
         // The id is the draft's key: a draft can be broken while it is edited, but it must be storable.
         if (problems.FirstOrDefault(p => p.Path == "definitionId") is { } badId)
