@@ -36,7 +36,7 @@ public static class ElsaImporter
         {
             return Read(root);
         }
-        catch (Exception ex) when (ex is InvalidOperationException or FormatException or JsonException or ArgumentException or KeyNotFoundException or OverflowException or InvalidCastException)
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
         {
             // A shape no rule below foresaw (a number where a name belongs, …): a problem, never a 500 (issue 15).
             return new(null, [new("elsa-json", "", $"The document does not have the shape of an Elsa workflow definition: {ex.Message}")]);

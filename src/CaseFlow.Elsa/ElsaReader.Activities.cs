@@ -91,7 +91,7 @@ internal sealed partial class ElsaReader
             case "elsa.executeworkflow":
                 return Child(a, id, type, name, designer, Literal(id, type, "workflowDefinitionId", In(a, "workflowDefinitionId")));
         }
-        if (ElsaImporter.Text(a["workflowDefinitionId"]) is { Length: > 0 } childId) return Child(a, id, type, name, designer, childId);
+        if (ElsaImporter.Text(a["workflowDefinitionId"]) is { Length: > 0 } childId) return Child(a, id, type, name, designer, childId, inputsAsProperties: true);
         if (type.StartsWith(ElsaTypes.CustomPrefix, StringComparison.Ordinal)) return Custom(a, id, type[ElsaTypes.CustomPrefix.Length..], name, designer);
 
         problems.Add(new("elsa-unsupported-activity", $"activities[{id}].type", $"Activity '{id}' is of type '{type}', which CaseFlow cannot run."));
@@ -136,26 +136,42 @@ internal sealed partial class ElsaReader
         return sequence;
     }
 
-    /// <summary>ExecuteWorkflow (or a workflow-definition activity): its inputs become variables, which our child workflow receives.</summary>
-    private Fragment Child(JsonObject a, string id, string type, string? name, DesignerPosition? designer, string? definitionId)
+    /// <summary>
+    /// ExecuteWorkflow (its <c>input</c> map) or a workflow-definition activity (each input its own property): the inputs are set
+    /// as variables by a Script before the SubWorkflow, since our child receives its parent's variables.
+    /// </summary>
+    private Fragment Child(JsonObject a, string id, string type, string? name, DesignerPosition? designer, string? definitionId, bool inputsAsProperties = false)
     {
         if (Get(a, "result") is JsonObject || Get(a, "output") is JsonObject)
             problems.Add(new("elsa-unsupported-output", $"activities[{id}].result", $"'{id}' ({type}) binds the child's output; our parent continues on the child's outcome only."));
         Add(id, SubWorkflowActivity.TypeName, name, new JsonObject { ["definitionId"] = definitionId ?? Missing(id, type, "workflowDefinitionId") }, designer);
         var fragment = new Fragment(id).Out("Done", id, Connection.DefaultPort);
-        if (In(a, "input") is not { Value: not null } input) return fragment;
-        var value = input.ExpressionType switch
+        var lines = new List<string>();
+        if (!inputsAsProperties && In(a, "input") is { Value: not null } map)
         {
-            "Object" or "Json" or "Literal" => ElsaImporter.Text(input.Value) ?? input.Value.ToJsonString(),
-            "JavaScript" => $"eval({ElsaScript.Quote(ElsaImporter.Text(input.Value) ?? "")})",
-            _ => null,
-        };
-        if (value is null) { Unsupported(id, type, "input", input.ExpressionType); return fragment; }
-        var setter = Add(Unique(id + "-input"), ScriptActivity.TypeName, null,
-            new JsonObject { ["script"] = $"var input = ({value});\nfor (var key in input) setVariable(key, input[key]);" }, null);
+            if (map.ExpressionType is "Object" or "Json" or "Literal" or "JavaScript")
+                lines.Add($"var input = ({ElsaImporter.Text(map.Value) ?? map.Value.ToJsonString()});\nfor (var key in input) setVariable(key, input[key]);");
+            else Unsupported(id, type, "input", map.ExpressionType);
+        }
+        if (inputsAsProperties)
+            foreach (var (key, value) in a.Where(p => !ChildEnvelope.Contains(p.Key) && p.Value is JsonObject { } o && o["expression"] is JsonObject).ToList())
+                if (ScriptValue(id, type, key, In(a, key)!) is { } js) lines.Add($"setVariable({ElsaScript.Quote(key)}, ({js}));");
+        if (lines.Count == 0) return fragment;
+        var setter = Add(Unique(id + "-input"), ScriptActivity.TypeName, null, new JsonObject { ["script"] = string.Join("\n", lines) }, null);
         Connect(setter.Id, Connection.DefaultPort, id);
         return new Fragment(setter.Id).Out("Done", id, Connection.DefaultPort);
     }
+
+    private static readonly HashSet<string> ChildEnvelope = new(StringComparer.OrdinalIgnoreCase)
+        { "workflowDefinitionId", "workflowDefinitionVersionId", "latestAvailablePublishedVersion", "latestAvailablePublishedVersionId", "result", "output" };
+
+    /// <summary>An input as a JavaScript expression inside a Script, where Elsa's helpers are declared already.</summary>
+    private string? ScriptValue(string id, string type, string inputName, ElsaInput input) => input.ExpressionType switch
+    {
+        "JavaScript" => ElsaImporter.Text(input.Value),
+        "Variable" when VariableName(input.Value) is { } variable => $"getVariable({ElsaScript.Quote(variable)})",
+        _ => Expr(id, type, inputName, input),
+    };
 
     private Fragment Custom(JsonObject a, string id, string ourType, string? name, DesignerPosition? designer)
     {

@@ -100,6 +100,16 @@ public sealed class ElsaSemanticsTests
     }
 
     [Fact]
+    public async Task A_workflow_definition_activity_passes_its_inputs_to_the_child()
+    {
+        var h = new ElsaHarness();
+        var child = h.ImportValid("child.json");
+        h.Children[child.DefinitionId] = child;
+        await h.RunAsync(h.ImportValid("parent-activity.json"));
+        h.LogLines.ShouldBe(["Parent start", "Hello Grace", "Parent end, Grace"]);
+    }
+
+    [Fact]
     public async Task A_delay_waits_on_a_timer_for_its_time_span()
     {
         var (h, _) = await Run("delay.json");
