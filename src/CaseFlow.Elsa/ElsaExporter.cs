@@ -27,7 +27,7 @@ public static class ElsaExporter
         var activities = new JsonArray();
         foreach (var node in definition.Root.Activities)
         {
-            var activity = Activity(node);
+            var activity = Activity(definition, node);
             activity["id"] = node.Id;
             activity["nodeId"] = $"Workflow1:{node.Id}";
             if (node.Name is not null) activity["name"] = node.Name;
@@ -50,7 +50,7 @@ public static class ElsaExporter
             var from = definition.FindActivity(c.From);
             connections.Add(new JsonObject
             {
-                ["source"] = new JsonObject { ["activity"] = c.From, ["port"] = from is null ? c.Port : Port(from, c.Port) },
+                ["source"] = new JsonObject { ["activity"] = c.From, ["port"] = from is null ? c.Port : Port(definition, from, c.Port) },
                 ["target"] = new JsonObject { ["activity"] = c.To, ["port"] = "In" },
                 ["vertices"] = new JsonArray(),
             });
@@ -98,21 +98,21 @@ public static class ElsaExporter
         };
     }
 
-    private static string Port(ActivityNode from, string port) => (from.Type, port) switch
+    private static string Port(WorkflowDefinition definition, ActivityNode from, string port) => (from.Type, port) switch
     {
         (DecisionActivity.TypeName, "true") when Standard(from) => "True",
         (DecisionActivity.TypeName, "false") when Standard(from) => "False",
         (SwitchActivity.TypeName, SwitchActivity.DefaultPort) => "Default",
         (SwitchActivity.TypeName or ForkActivity.TypeName, _) => port,
-        _ when IsElsaShaped(from) && port == Connection.DefaultPort => "Done",
+        _ when IsElsaShaped(definition, from) && port == Connection.DefaultPort => "Done",
         _ => port,
     };
 
     private static bool Standard(ActivityNode decision) => decision.Props["outcomes"] is null;
 
-    private static bool IsElsaShaped(ActivityNode node) => !Activity(node)["type"]!.GetValue<string>().StartsWith(ElsaTypes.CustomPrefix, StringComparison.Ordinal) && !node.Type.Contains('.');
+    private static bool IsElsaShaped(WorkflowDefinition definition, ActivityNode node) => !Activity(definition, node)["type"]!.GetValue<string>().StartsWith(ElsaTypes.CustomPrefix, StringComparison.Ordinal) && !node.Type.Contains('.');
 
-    private static JsonObject Activity(ActivityNode node)
+    private static JsonObject Activity(WorkflowDefinition definition, ActivityNode node)
     {
         JsonObject Typed(string type, params (string Name, JsonNode? Value)[] inputs)
         {
@@ -136,7 +136,9 @@ public static class ElsaExporter
                     ["condition"] = ElsaScript.ToInput(c.Condition, "Boolean")["expression"]!.DeepClone(),
                 }).ToArray());
                 return Typed("Elsa.FlowSwitch", ("cases", cases), ("mode", ElsaTypes.Input("SwitchMode", "Literal", "MatchFirst")));
-            case ForkActivity.TypeName: return Typed("Elsa.FlowFork");
+            case ForkActivity.TypeName:
+                return Typed("Elsa.FlowFork", ("branches", ElsaTypes.Input("String[]", "Object",
+                    new JsonArray(definition.Outgoing(node.Id).Select(c => c.Port).Distinct().Select(p => (JsonNode)p).ToArray()).ToJsonString())));
             case JoinActivity.TypeName: return Typed("Elsa.FlowJoin", ("mode", ElsaTypes.Input("FlowJoinMode", "Literal", JoinActivity.ModeOf(node) == JoinMode.Any ? "WaitAny" : "WaitAll")));
             case SetVariableActivity.TypeName:
                 var name = node.PropString("name") ?? "";

@@ -50,8 +50,12 @@ internal sealed partial class ElsaReader
             case "elsa.flowswitch":
                 return Switch(a, id, type, name, designer);
             case "elsa.flowfork":
+                // Elsa follows the connections of the listed branches only; with none listed, its Done port.
                 Add(id, ForkActivity.TypeName, name, [], designer);
-                return new Fragment(id) { AnyPortNode = id };
+                var fork = new Fragment(id);
+                var branches = Outcomes(In(a, "branches")).Distinct().ToList();
+                foreach (var branch in branches.Count > 0 ? branches : ["Done"]) fork.Out(branch, id, branches.Count > 0 ? branch : Connection.DefaultPort);
+                return fork;
             case "elsa.flowjoin":
                 var mode = ElsaImporter.Text(In(a, "mode")?.Value) ?? "WaitAny";
                 _explicitJoins.Add(id);

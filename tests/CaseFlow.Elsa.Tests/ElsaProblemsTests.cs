@@ -37,6 +37,18 @@ public sealed class ElsaProblemsTests
         problems.ShouldContain(p => p.Code == "unknown-port" && p.Message.Contains("Nowhere"));
     }
 
+    [Fact]
+    public void A_fork_connection_on_a_port_that_is_not_one_of_its_branches_is_reported_since_Elsa_never_follows_it()
+    {
+        var doc = JsonNode.Parse(ElsaHarness.Fixture("fork-join-all.json"))!.AsObject();
+        var fork = doc["root"]!["activities"]!.AsArray().Single(a => a!["id"]!.GetValue<string>() == "fork1")!;
+        fork["branches"]!["expression"]!["value"] = "[\"Left\"]";
+
+        var problems = new ElsaHarness().Problems(ElsaImporter.Import(doc.ToJsonString()));
+
+        problems.ShouldContain(p => p.Code == "unknown-port" && p.Message.Contains("'fork1' has no port 'Right'"));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("[]")]
