@@ -84,6 +84,22 @@ public sealed class ElsaEndpointTests(CaseFlowApplication app) : IClassFixture<C
     }
 
     [Fact]
+    public async Task A_document_beyond_the_definition_bounds_is_refused_naming_the_field()
+    {
+        var designer = await app.DesignerAsync();
+        var doc = HelloWorld("elsa-import-big");
+        var activities = doc["root"]!["activities"]!.AsArray();
+        for (var i = 0; i < 500; i++)
+            activities.Add(JsonNode.Parse($$"""{ "id": "line{{i}}", "type": "Elsa.WriteLine", "text": { "typeName": "String", "expression": { "type": "Literal", "value": "x" } } }"""));
+
+        var response = await designer.PostAsJsonAsync("/api/definitions/import/elsa", doc);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadFromJsonAsync<JsonObject>(Json))!["errors"]!.AsObject().ContainsKey("root.activities").ShouldBeTrue();
+        (await designer.GetAsync("/api/definitions/elsa-import-big")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Only_designers_import()
     {
         var clerk = await app.ClerkAsync();
