@@ -10,13 +10,20 @@ public static class ElsaTypes
     /// <summary>The prefix of our own activity types in an exported document (custom activities to Elsa).</summary>
     public const string CustomPrefix = "CaseFlow.";
 
-    public static JsonValueKind Kind(string? typeName) => (typeName ?? "").Split('.', ',')[^1].Trim().ToLowerInvariant() switch
+    /// <summary>What a type name holds: Elsa writes aliases (<c>Int32</c>) or CLR names (<c>System.Int32, System.Private.CoreLib</c>).</summary>
+    public static JsonValueKind Kind(string? typeName) => Alias(typeName) switch
     {
         "int16" or "int32" or "int64" or "long" or "int" or "double" or "decimal" or "single" or "float" or "number" or "uint32" or "uint64" => JsonValueKind.Number,
         "boolean" or "bool" => JsonValueKind.True,
         "object" or "objectmap" or "jsonobject" or "expandoobject" or "jsonnode" or "array" => JsonValueKind.Object,
         _ => JsonValueKind.String,
     };
+
+    private static string Alias(string? typeName)
+    {
+        var name = (typeName ?? "").Split(',')[0].Trim();
+        return name[(name.LastIndexOf('.') + 1)..].ToLowerInvariant();
+    }
 
     public static JsonObject Input(string typeName, string expressionType, JsonNode? value) => new()
     {
