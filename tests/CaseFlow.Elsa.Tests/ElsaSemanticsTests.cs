@@ -29,6 +29,23 @@ public sealed class ElsaSemanticsTests
     }
 
     [Fact]
+    public async Task Variables_typed_with_clr_type_names_are_typed_too()
+    {
+        var doc = System.Text.Json.Nodes.JsonNode.Parse(ElsaHarness.Fixture("decision.json"))!;
+        var age = doc["variables"]![0]!;
+        age["typeName"] = "System.Int32, System.Private.CoreLib";
+        age["value"] = "17";
+        var h = new ElsaHarness();
+        var result = ElsaImporter.Import(doc.ToJsonString());
+        h.Problems(result).ShouldBeEmpty();
+        result.Definition!.Variables["Age"]!.GetValue<long>().ShouldBe(17);
+
+        await h.RunAsync(result.Definition);
+
+        h.LogLines.ShouldBe(["Minor", "Done"]);
+    }
+
+    [Fact]
     public async Task A_wait_all_join_continues_once_after_every_branch()
     {
         var (h, state) = await Run("fork-join-all.json");
