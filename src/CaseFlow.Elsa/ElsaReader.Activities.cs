@@ -23,7 +23,8 @@ internal sealed partial class ElsaReader
         var metadata = Obj(a, "metadata");
         var name = ElsaImporter.Text(metadata?["displayText"]) ?? ElsaImporter.Text(a["name"]);
         var position = Obj(Obj(metadata, "designer"), "position");
-        var designer = position?["x"] is JsonValue x && x.TryGetValue<double>(out var px) && position["y"] is JsonValue y && y.TryGetValue<double>(out var py) ? new DesignerPosition(px, py) : null;
+        var designer = position?["x"] is JsonValue x && x.TryGetValue<double>(out var px) && position["y"] is JsonValue y && y.TryGetValue<double>(out var py)
+            ? new DesignerPosition(px + (_origin?.X ?? 0), py + (_origin?.Y ?? 0)) : null;
         if (ElsaImporter.Text(Obj(a, "customProperties")?["mergeMode"]) is { Length: > 0 } mergeMode) _mergeModes[id] = mergeMode;
         var nodeId = id;
         Fragment Simple(string ourType, JsonObject props) { Add(nodeId, ourType, name, props, designer); return new Fragment(nodeId).Out("Done", nodeId, Connection.DefaultPort); }
@@ -91,7 +92,12 @@ internal sealed partial class ElsaReader
             case "elsa.sequence":
                 return Sequence(a, id, path, nested);
             case "elsa.flowchart":
-                return ReadFlowchart(a, $"{path}", nested: true) ?? Passing();
+                // A nested flowchart's positions are on its own canvas: flattened, they are placed from where the flowchart stood.
+                var outer = _origin;
+                _origin = designer ?? outer;
+                var inner = ReadFlowchart(a, path, nested: true);
+                _origin = outer;
+                return inner ?? Passing();
             case "elsa.executeworkflow":
                 return Child(a, id, type, name, designer, Literal(id, type, "workflowDefinitionId", In(a, "workflowDefinitionId")));
         }

@@ -15,6 +15,7 @@ internal sealed partial class ElsaReader(List<ValidationProblem> problems, Dicti
     private readonly List<string> _explicitJoins = [];
     private readonly Dictionary<string, string> _mergeModes = new(StringComparer.Ordinal);
     private int _anonymous;
+    private DesignerPosition? _origin;
 
     private sealed class Fragment(string entry)
     {

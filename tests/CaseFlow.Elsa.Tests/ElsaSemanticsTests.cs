@@ -106,6 +106,15 @@ public sealed class ElsaSemanticsTests
     }
 
     [Fact]
+    public void A_nested_flowcharts_activities_are_placed_from_where_the_flowchart_stood()
+    {
+        var definition = new ElsaHarness().ImportValid("nested.json");
+        // The fixture puts the nested flowchart at (300, 100) and its first line at (200, 100) on its own canvas.
+        definition.FindActivity("inner1")!.Designer.ShouldBe(new(300 + 200, 100 + 100));
+        definition.FindActivity("before")!.Designer.ShouldBe(new(200, 100));
+    }
+
+    [Fact]
     public async Task ExecuteWorkflow_runs_the_child_with_the_given_inputs_and_keeps_its_output()
     {
         var h = new ElsaHarness();
