@@ -139,6 +139,7 @@ app.MapRatingEndpoints();
 app.MapDailyReportEndpoints();
 app.MapSupervisedTaskEndpoints();
 app.MapCaseWorkflowEndpoints().WithInputRules();
+CaseFlow.Server.Elsa.ElsaEndpoints.MapElsaApi(app);
 // History-API fallback: the web app's own routes get index.html; unknown /api, /openapi and /health paths keep their 404 problem.
 // GET and HEAD only, so another method on an API route answers 405, not a 404 from the fallback's failed constraint.
 app.MapFallbackToFile("{*path:nonfile:regex(^(?!(api|openapi|health|hangfire)(/|$)).*$)}", "index.html")

@@ -19,6 +19,7 @@ public sealed class ActivityRegistry
     [
         new StartActivity(), new EndActivity(), new DecisionActivity(), new ForkActivity(), new JoinActivity(),
         new SetVariableActivity(), new DelayActivity(), new WaitForEventActivity(), new HumanTaskActivity(taskProps), new SubWorkflowActivity(),
+        new LogActivity(), new ScriptActivity(), new FaultActivity(), new MergeActivity(), new SwitchActivity(),
     ];
 
     public Activity? Find(string type) => _byType.GetValueOrDefault(type);

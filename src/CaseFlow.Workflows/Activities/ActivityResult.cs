@@ -6,6 +6,10 @@ public enum ActivityResultKind { Done, Wait, Fork, Join, End }
 
 public sealed record ActivityResult(ActivityResultKind Kind, string Outcome = "done", BookmarkRequest? Bookmark = null, string? ForkId = null, JoinMode JoinMode = JoinMode.All)
 {
+    /// <summary>A line the step writes into the journal with its completion (the Log activity's text).</summary>
+    public string? Message { get; init; }
+
+
     public static ActivityResult Done(string outcome = "done") => new(ActivityResultKind.Done, outcome);
     public static ActivityResult Wait(BookmarkRequest bookmark) => new(ActivityResultKind.Wait, Bookmark: bookmark);
     public static ActivityResult Fork() => new(ActivityResultKind.Fork);

@@ -80,7 +80,7 @@ public sealed partial class WorkflowRunner
             switch (result.Kind)
             {
                 case ActivityResultKind.Done:
-                    Journal(token, node, JournalEvent.Completed, result.Outcome, null, actor);
+                    Journal(token, node, JournalEvent.Completed, result.Outcome, result.Message, actor);
                     MoveNext(token, node, result.Outcome);
                     break;
                 case ActivityResultKind.Wait:

@@ -205,6 +205,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
         draft["description"] = $"矩阵测试 {actor.Name}";
         await CheckAsync(actor, "SaveDefinitionDraft", "-", HttpMethod.Put, $"/api/definitions/{definitionId}/draft", draft, ReadmeAccessRules.Designer(actor));
         await CheckAsync(actor, "PublishDefinition", "-", HttpMethod.Post, $"/api/definitions/{definitionId}/publish", null, ReadmeAccessRules.Designer(actor));
+        await CheckAsync(actor, "ImportElsaDefinition", "-", HttpMethod.Post, "/api/definitions/import/elsa", Elsa.ElsaEndpointTests.HelloWorld("matrix-elsa"), ReadmeAccessRules.Designer(actor));
 
         foreach (var (op, method, url, body) in new (string, HttpMethod, string, JsonNode?)[]
                  {
@@ -218,6 +219,7 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
                      ("ExportDefinitionVersion", HttpMethod.Get, $"/api/definitions/{definitionId}/versions/1/export", null),
                      ("ValidateDefinition", HttpMethod.Post, "/api/definitions/validate", definition),
                      ("DryRunDefinition", HttpMethod.Post, "/api/definitions/dry-run", new JsonObject { ["definition"] = definition.DeepClone() }),
+                     ("ExportElsaDefinition", HttpMethod.Get, $"/api/definitions/{definitionId}/export/elsa", null),
                      ("ListMyTasks", HttpMethod.Get, "/api/tasks/mine", null), ("ListQueuedTasks", HttpMethod.Get, "/api/tasks/queues", null),
                      ("ListDoneTasks", HttpMethod.Get, "/api/tasks/done", null),
                      ("ListDelegations", HttpMethod.Get, "/api/tasks/delegations", null), ("ListMyNotifications", HttpMethod.Get, "/api/notifications/mine", null),

@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import { formatDateTime } from '../format';
 import { navigate } from '../shell/router';
 import type { VersionRow } from './VersionsDrawer';
+import ElsaImportButton from './ElsaImportButton';
 
 /** Every definition's latest version with its state; a row opens its versions, a click opens the designer. */
 export default function DefinitionsPage() {
@@ -33,6 +34,7 @@ export default function DefinitionsPage() {
     <div style={{ padding: 16 }}>
       <div style={{ display: 'flex', alignItems: 'center', marginBottom: 12 }}>
         <Typography.Title level={4} style={{ margin: 0, flex: 1 }}>{t('definitions.title')}</Typography.Title>
+        <ElsaImportButton />
         <Button type="primary" onClick={() => setCreating(true)} data-testid="new-definition">{t('definitions.newDefinition')}</Button>
       </div>
       <Table<VersionRow> rowKey="definitionId" size="small" dataSource={rows} pagination={false} data-testid="definitions"

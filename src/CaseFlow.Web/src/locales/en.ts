@@ -19,6 +19,10 @@ const en: Shape<typeof zhCN> = {
     running: 'Running instances', draft: 'Draft', publishedState: 'Published', latest: 'Latest', open: 'Design', versions: 'Versions', newDefinition: 'New definition',
     newId: 'Id (letters, digits, - and _)', newName: 'Name',
   },
+  elsaImport: {
+    action: 'Import Elsa JSON', title: 'Import an Elsa 3 workflow definition', notJson: 'The file chosen is not JSON.', draft: 'Saved as a draft: {{id}} v{{version}}',
+    valid: 'Valid: try it with a dry run or open it in the designer.', open: 'Open in the designer', dryRun: 'Dry run',
+  },
   designer: {
     palette: 'Palette', properties: 'Properties', problems: 'Problems', noProblems: 'Valid: no problems', save: 'Save draft', publish: 'Publish',
     validate: 'Validate', undo: 'Undo', redo: 'Redo', fit: 'Zoom to fit', layout: 'Auto-layout', layoutAll: 'Re-layout all', copy: 'Copy',

@@ -16,6 +16,10 @@ const zhCN = {
     running: '运行中实例', draft: '草稿', publishedState: '已发布', latest: '最新', open: '设计', versions: '版本', newDefinition: '新建流程',
     newId: '定义编号（字母、数字、- 和 _）', newName: '流程名称',
   },
+  elsaImport: {
+    action: '导入 Elsa JSON', title: '导入 Elsa 3 流程定义', notJson: '所选文件不是 JSON 文件。', draft: '已保存为草稿：{{id}} v{{version}}',
+    valid: '校验通过，可以试运行或在设计器中打开。', open: '在设计器中打开', dryRun: '试运行',
+  },
   designer: {
     palette: '组件', properties: '属性', problems: '问题', noProblems: '校验通过，没有问题', save: '保存草稿', publish: '发布',
     validate: '校验', undo: '撤销', redo: '重做', fit: '适应画布', layout: '自动布局', layoutAll: '全部重新布局', copy: '复制',
