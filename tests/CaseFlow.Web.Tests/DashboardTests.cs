@@ -1,8 +1,8 @@
 using System.IO.Compression;
-using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using CaseFlow.TestSupport;
 using Microsoft.Playwright;
 
 namespace CaseFlow.Web.Tests;
@@ -151,24 +151,8 @@ public sealed class ClockServer : IAsyncLifetime
         File.Move(temp, ClockFile, overwrite: true);
     }
 
-    /// <summary>
-    /// The minutely sweep run now, as an admin's 立即执行 on the job dashboard (/hangfire) runs it: the same recurring job on the
-    /// server's job server, without waiting up to a minute for its next turn. The callers still wait for the state it leaves.
-    /// </summary>
-    public async Task SweepNowAsync()
-    {
-        using var http = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer() }) { BaseAddress = Server.BaseAddress };
-        var login = await http.PostAsJsonAsync("/api/auth/login", new { userName = "admin", password = "CaseFlow-admin-2026", useCookies = true });
-        login.StatusCode.ShouldBe(HttpStatusCode.OK, await login.Content.ReadAsStringAsync());
-        var csrf = (await http.GetFromJsonAsync<JsonObject>("/api/auth/csrf"))!;
-        using var trigger = new HttpRequestMessage(HttpMethod.Post, "/hangfire/recurring/trigger")
-        {
-            Content = new FormUrlEncodedContent([new("jobs[]", "timer-sweep")]),
-        };
-        trigger.Headers.Add(csrf["headerName"]!.GetValue<string>(), csrf["token"]!.GetValue<string>());
-        var response = await http.SendAsync(trigger);
-        response.StatusCode.ShouldBe(HttpStatusCode.NoContent, await response.Content.ReadAsStringAsync());
-    }
+    /// <summary>The minutely sweep run now (<see cref="JobDashboard"/>), not at its next minute; the callers still wait for its result.</summary>
+    public Task SweepNowAsync() => JobDashboard.TriggerAsync(Server.BaseAddress, JobDashboard.TimerSweep);
 
     public async Task InitializeAsync()
     {
