@@ -33,7 +33,8 @@ public sealed class OutboxCrashTests(ITestOutputHelper output)
             {
                 await SeedNoticesAsync(server);
                 var seeded = Lines(dropFile).Count;
-                // Wait for the minutely drain to begin handing over, then kill the process in the middle of it.
+                // The minutely drain started now (not waited for), then the process killed in the middle of its hand-overs.
+                await JobDashboard.TriggerAsync(server.BaseAddress, JobDashboard.OutboxDrain);
                 var waited = Stopwatch.StartNew();
                 while (Lines(dropFile).Count <= seeded)
                 {
@@ -49,6 +50,7 @@ public sealed class OutboxCrashTests(ITestOutputHelper output)
 
             await using (var restarted = await ServerProcess.StartAsync(folder, database, null, settings))
             {
+                await JobDashboard.TriggerAsync(restarted.BaseAddress, JobDashboard.OutboxDrain);
                 var waited = Stopwatch.StartNew();
                 while ((await CountAsync(database)).Pending > 0)
                 {

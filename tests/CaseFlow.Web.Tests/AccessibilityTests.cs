@@ -4,9 +4,11 @@ namespace CaseFlow.Web.Tests;
 
 /// <summary>
 /// Every page through axe-core (<see cref="Accessibility"/>), in the standard theme and in 关怀模式 (GB/T 37668-2019): no serious
-/// or critical violation. A new page is one line in <see cref="Pages"/>. Read-only, so on the shared server.
+/// or critical violation. A new page is one line in <see cref="Pages"/>. Read-only but for its one case, so on the shared server
+/// of the second collection (whose other classes run on servers of their own): the dry-run test counts no case on the first.
+/// Each user signs in once through the sign-in page; every page after that starts from the signed-in state.
 /// </summary>
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed class AccessibilityTests(WebFixture web)
 {
     /// <summary>A page: where it is, who signs in (null: nobody, the sign-in page), and what shows once it has loaded.</summary>
@@ -34,6 +36,9 @@ public sealed class AccessibilityTests(WebFixture web)
     /// <summary>One case on the shared server for the case page and its instance viewer, applied once through the API.</summary>
     private static Task<long>? _case;
 
+    /// <summary>Per user, the storage state of one sign-in on the shared server (the fixture outlives the test class).</summary>
+    private static readonly Dictionary<string, Task<string>> SignedIn = [];
+
     private static readonly Dictionary<string, string> Passwords = new()
     {
         ["clerk"] = "CaseFlow-clerk-2026", ["designer"] = "CaseFlow-designer-2026", ["admin"] = "CaseFlow-admin-2026",
@@ -56,14 +61,13 @@ public sealed class AccessibilityTests(WebFixture web)
     public async Task The_page_has_no_serious_or_critical_accessibility_violations(string name, bool careMode)
     {
         var target = Pages.Single(p => p.Name == name);
-        var page = await web.NewPageAsync();
+        var page = await web.NewPageAsync(web.Server, target.User is { } user ? await SignedInStateAsync(user) : null);
         if (careMode) await page.Context.AddInitScriptAsync("localStorage.setItem('caseflow.careMode', 'on')");
-        if (target.User is { } user) await WebFixture.SignInAsync(page, user, Passwords[user]);
         await page.GotoAsync(target.Path.Contains("{case}") ? target.Path.Replace("{case}", (await CaseAsync()).ToString()) : target.Path);
         await page.GetByTestId(target.ReadyTestId).WaitForAsync();
         if (target.ReadySelector is { } selector) await page.Locator(selector).First.WaitForAsync();
-        // Settled: the page's own marker showed above; give its last requests a moment, but a signed-out page on a loaded
-        // machine may not reach "network idle" within the default timeout, and axe checks what is drawn either way.
+        // Settled: the page's own marker showed above; give its last requests a moment (the app reads every answer, so a page
+        // goes idle), but not more than 5 s on a loaded machine: axe checks what is drawn either way.
         try { await page.WaitForLoadStateAsync(LoadState.NetworkIdle, new() { Timeout = 5_000 }); }
         catch (TimeoutException) { }
         (await page.EvaluateAsync<bool>("document.body.classList.contains('care-mode')")).ShouldBe(careMode);
@@ -73,6 +77,12 @@ public sealed class AccessibilityTests(WebFixture web)
     }
 
     private Task<long> CaseAsync() => _case ??= ApplyAsync(web.Server);
+
+    private Task<string> SignedInStateAsync(string user)
+    {
+        lock (SignedIn)
+            return SignedIn.TryGetValue(user, out var state) ? state : SignedIn[user] = web.SignedInStateAsync(web.Server, user, Passwords[user]);
+    }
 
     private static async Task<long> ApplyAsync(WebServer server)
     {

@@ -9,7 +9,7 @@ namespace CaseFlow.Web.Tests;
 /// 系统管理 (issue 12 point 6) in Chromium against the real server: the work calendar, window rights and users. These tests
 /// load a calendar year and create users and grants, so they run on a server of their own.
 /// </summary>
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed class AdminPagesTests(WebFixture web, AdminServer admin) : IClassFixture<AdminServer>
 {
     private const string AdminPassword = "CaseFlow-admin-2026";

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace CaseFlow.Web.Tests;
 
 /// <summary>Every document kind's print page in Chromium at an A4-like viewport: a screenshot each, and no empty field on it.</summary>
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed class DocumentPrintTests(WebFixture web, OwnServer own) : IClassFixture<OwnServer>
 {
     private static readonly string[] AllKinds =

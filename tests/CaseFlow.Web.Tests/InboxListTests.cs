@@ -64,6 +64,8 @@ public sealed partial class InboxListTests(WebFixture web, InboxServer inbox) : 
         await page.Locator(".ant-select-item-option-active:visible").GetByText("clerk2").WaitForAsync(); // the open list, not a closed one left in the page
         await page.Keyboard.PressAsync("Enter");
         await page.GetByTestId("transfer-to").GetByText("张伟（clerk2）").WaitForAsync(); // chosen: shown in the box
+        // The list closed: while it is open, Tab picks its active option again (rc-select) instead of moving on.
+        await page.Locator("#transfer-to[aria-expanded=false]").WaitForAsync();
         await page.Keyboard.PressAsync("Tab");
         await page.Locator("#transfer-reason:focus").WaitForAsync();
         await page.Keyboard.TypeAsync("本人外出，转同事办理");
@@ -85,6 +87,8 @@ public sealed partial class InboxListTests(WebFixture web, InboxServer inbox) : 
         await page.Locator(".ant-select-item-option-active:visible").GetByText("clerk2").WaitForAsync(); // the open list, not a closed one left in the page
         await page.Keyboard.PressAsync("Enter");
         await page.GetByTestId("transfer-to").GetByText("张伟（clerk2）").WaitForAsync(); // chosen: shown in the box
+        // The list closed: while it is open, Tab picks its active option again (rc-select) instead of moving on.
+        await page.Locator("#transfer-to[aria-expanded=false]").WaitForAsync();
         await page.Keyboard.PressAsync("Tab");
         await page.Locator("#transfer-reason:focus").WaitForAsync();
         await page.Keyboard.TypeAsync("集中由张伟办理");

@@ -111,6 +111,9 @@ public sealed class InboxTests(WebFixture web, InboxServer inbox) : IClassFixtur
     {
         using var clerkApi = await Server.BearerClientAsync("clerk", "CaseFlow-clerk-2026");
         var page = await web.NewPageAsync(Server);
+        // The page's timers on Playwright's clock, which runs on with real time but can jump: the next poll is brought
+        // forward below rather than waited for.
+        await page.Clock.InstallAsync();
         await WebFixture.SignInAsync(page, "clerk", "CaseFlow-clerk-2026");
         await page.GotoAsync("/inbox");
         var badge = page.GetByTestId("inbox-badge").Locator(".ant-scroll-number");
@@ -119,6 +122,7 @@ public sealed class InboxTests(WebFixture web, InboxServer inbox) : IClassFixtur
         // Two cases arrive through the API while the page is open: the 15 s poll of the counts shows them without a reload.
         var first = await ApplyAsync(clerkApi, "李批量");
         var second = await ApplyAsync(clerkApi, "李批量");
+        await page.Clock.FastForwardAsync("00:15");
         var deadline = DateTime.UtcNow.AddSeconds(25);
         while (await BadgeCountAsync(page) < before + 2 && DateTime.UtcNow < deadline) await Task.Delay(250);
         (await BadgeCountAsync(page)).ShouldBeGreaterThanOrEqualTo(before + 2);

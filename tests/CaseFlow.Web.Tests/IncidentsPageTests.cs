@@ -10,7 +10,7 @@ namespace CaseFlow.Web.Tests;
 /// after intake while <c>spin</c> is true, so each marriage application stops there with an incident (as the server's
 /// incident tests make them). The admin retries one with the variable fixed and cancels the other with a reason.
 /// </summary>
-[Collection(WebCollection.Name)]
+[Collection(SecondWebCollection.Name)]
 public sealed class IncidentsPageTests(WebFixture web, IncidentServer incidents) : IClassFixture<IncidentServer>
 {
     [Fact]

@@ -1,7 +1,7 @@
 namespace CaseFlow.Web.Tests;
 
 /// <summary>The web app's unit tests (property-panel generator, diff, undo/redo, clipboard) are part of `dotnet test`.</summary>
-[Collection(WebCollection.Name)] // serial with the browser tests, so the speed figure is not measured under a parallel Vitest run
+[Collection(WebCollection.Name)] // serial with SpeedTests (same collection), so the speed figure is not measured under a parallel Vitest run
 public sealed class VitestTests
 {
     [Fact]

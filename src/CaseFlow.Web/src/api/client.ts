@@ -54,11 +54,12 @@ async function send(method: string, url: string, body?: unknown, retried = false
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrf) headers['X-CSRF-TOKEN'] = csrf;
   const res = await fetch(url, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : body instanceof RawJson ? body.text : JSON.stringify(body) });
+  // Read before anything else: a body left unread keeps the request open in the browser (a signed-out page never goes idle).
+  const text = await res.text();
   if (res.status === 401 && !url.startsWith('/api/auth/login')) {
     onExpired();
     throw new ApiError({ status: 401, title: 'session-expired' });
   }
-  const text = await res.text();
   const json = text && (res.headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : text;
   if (!res.ok) {
     const problem = (typeof json === 'object' && json ? json : { title: String(json) }) as Problem;
