@@ -70,29 +70,36 @@ public sealed class PeriodRates(CaseFlowDbContext db, ReportScope scope)
         var (cases, resolved) = await scope.CasesAsync(actor, filter, ct);
         var (from, to) = (resolved.FromUtc, resolved.ToUtc);
         var decided = cases.Where(c => c.DecidedAtUtc >= from && c.DecidedAtUtc < to);
-        var rows = await decided.Select(c => new
-        {
-            c.Id, c.ImplementationCode, c.ItemName, c.HomeDepartmentId, c.IntakeWindowId, c.HomeRegionCode, c.DecidedAtUtc, Accepted = c.AcceptedAtUtc != null,
-            Immediate = c.ServiceItem!.CaseType == CaseType.Immediate, FullyOnline = c.HandlingMode == HandlingMode.FullyOnline || c.Channel == Channel.Online, c.Trips, c.SupplementRounds,
-        }).ToListAsync(ct);
+        // Each decided case with its committed and statutory clocks in one query (two index searches per case); a case whose
+        // clock was started again has one row per clock, and the last started (highest id) counts.
+        var joined = await (
+            from c in decided
+            from k in db.Clocks.Where(k => k.CaseId == c.Id && k.Kind == ClockKind.Committed).DefaultIfEmpty()
+            from s in db.Clocks.Where(s => s.CaseId == c.Id && s.Kind == ClockKind.Statutory).DefaultIfEmpty()
+            select new
+            {
+                c.Id, c.ImplementationCode, c.ItemName, c.HomeDepartmentId, c.IntakeWindowId, c.HomeRegionCode, c.DecidedAtUtc, Accepted = c.AcceptedAtUtc != null,
+                Immediate = c.ServiceItem!.CaseType == CaseType.Immediate, FullyOnline = c.HandlingMode == HandlingMode.FullyOnline || c.Channel == Channel.Online, c.Trips, c.SupplementRounds,
+                CommittedId = (long?)k!.Id, CommittedOnTime = (bool?)k.OnTime,
+                StatutoryId = (long?)s!.Id, StatutoryOnTime = (bool?)s.OnTime, StatutoryStart = (DateTime?)s.StartedAtUtc, StatutoryStop = s.StoppedAtUtc,
+                StatutoryValue = (int?)s.Limit.Value, StatutoryUnit = (LimitUnit?)s.Limit.Unit,
+            }).ToListAsync(ct);
+        var rows = joined.GroupBy(r => r.Id).Select(g => g.Count() == 1 ? g.First() : g.OrderByDescending(r => r.StatutoryId).ThenByDescending(r => r.CommittedId).First()).ToList();
+        var committedOnTime = joined.Where(r => r.CommittedId is not null).GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.MaxBy(r => r.CommittedId)!.CommittedOnTime);
         var decidedIds = decided.Select(c => c.Id);
-        var clocks = (await db.Clocks.AsNoTracking().Where(k => (k.Kind == ClockKind.Committed || k.Kind == ClockKind.Statutory) && decidedIds.Contains(k.CaseId))
-            .Select(k => new { k.Id, k.CaseId, k.Kind, k.OnTime, k.StartedAtUtc, k.StoppedAtUtc, k.Limit.Value, k.Limit.Unit }).ToListAsync(ct))
-            .GroupBy(k => (k.CaseId, k.Kind)).ToDictionary(g => g.Key, g => g.MaxBy(k => k.Id)!);
         var excluded = (await db.ExcludedPeriods.AsNoTracking().Where(p => decidedIds.Contains(p.CaseId))
             .Select(p => new { p.CaseId, p.StartedAtUtc, p.EndedAtUtc }).ToListAsync(ct)).ToLookup(p => p.CaseId);
         var calendar = scope.Calendar;
         var finished = rows.Select(r =>
         {
-            var committed = clocks.GetValueOrDefault((r.Id, ClockKind.Committed));
-            var statutory = clocks.GetValueOrDefault((r.Id, ClockKind.Statutory));
-            var stop = statutory?.StoppedAtUtc ?? r.DecidedAtUtc!.Value;
+            var hasStatutory = r.StatutoryId is not null;
+            var stop = r.StatutoryStop ?? r.DecidedAtUtc!.Value;
             return new FinishedCase(r.Id, new CaseKey(r.ImplementationCode, r.ItemName, r.HomeDepartmentId, r.IntakeWindowId), r.DecidedAtUtc!.Value,
                 r.Accepted, r.Immediate, r.FullyOnline, r.Trips, r.SupplementRounds)
             {
-                CommittedOnTime = committed?.OnTime, StatutoryOnTime = statutory?.OnTime, StatutoryStartUtc = statutory?.StartedAtUtc, StatutoryStopUtc = stop,
-                StatutoryLimit = statutory is null ? null : new TimeLimit { Value = statutory.Value, Unit = statutory.Unit }, Region = r.HomeRegionCode,
-                ExcludedWorkingDays = statutory is null ? 0 : excluded[r.Id].Sum(p => RateMath.Span(calendar, statutory.Unit, p.StartedAtUtc, p.EndedAtUtc ?? stop, r.HomeRegionCode)),
+                CommittedOnTime = committedOnTime.GetValueOrDefault(r.Id), StatutoryOnTime = r.StatutoryOnTime, StatutoryStartUtc = r.StatutoryStart, StatutoryStopUtc = stop,
+                StatutoryLimit = hasStatutory ? new TimeLimit { Value = r.StatutoryValue!.Value, Unit = r.StatutoryUnit!.Value } : null, Region = r.HomeRegionCode,
+                ExcludedWorkingDays = hasStatutory ? excluded[r.Id].Sum(p => RateMath.Span(calendar, r.StatutoryUnit!.Value, p.StartedAtUtc, p.EndedAtUtc ?? stop, r.HomeRegionCode)) : 0,
             };
         }).ToList();
 
