@@ -119,13 +119,7 @@ public sealed class CasePageTests(WebFixture web, InboxServer inbox) : IClassFix
     /// <summary>Takes a 居民身份证换领 case in at /intake with M01 verified and M02, M03 left 缺少 (missing); answers its number once the case page opens.</summary>
     private static async Task<string> TakeInAsync(IPage page, string applicant)
     {
-        await page.GetByTestId("nav").GetByText("窗口收件").ClickAsync();
-        await page.GetByTestId("intake").WaitForAsync();
-        await page.GetByTestId("intake-item").ClickAsync();
-        await page.Keyboard.TypeAsync("身份证换领");
-        await Option(page, "居民身份证换领、补领（异地受理）").ClickAsync();
-        await page.GetByTestId("intake-item-facts").WaitForAsync();
-        await page.GetByTestId("intake-situation").GetByText("有效期满或登记项目变更换领").ClickAsync();
+        await IntakeTests.OpenWithIdCardRenewalAsync(page);
         await page.GetByTestId("applicant-name").FillAsync(applicant);
         await page.GetByTestId("applicant-id-number").FillAsync(IdNumber);
         await page.GetByTestId("applicant-phone").FillAsync("13800138000");
@@ -136,9 +130,9 @@ public sealed class CasePageTests(WebFixture web, InboxServer inbox) : IClassFix
         await page.GetByTestId("field-applicantName").FillAsync(applicant);
         await page.GetByTestId("field-idNumber").FillAsync(IdNumber);
         await page.GetByTestId("field-reason").ClickAsync();
-        await Option(page, "有效期满换领").ClickAsync();
+        await IntakeTests.Option(page, "有效期满换领").ClickAsync();
         await page.GetByTestId("field-pickupMethod").ClickAsync();
-        await Option(page, "EMS邮寄送达").ClickAsync();
+        await IntakeTests.Option(page, "EMS邮寄送达").ClickAsync();
         await page.GetByTestId("material-M01").GetByText("原件已核验").ClickAsync();
         (await page.GetByTestId("material-M02").Locator(".ant-radio-button-wrapper-checked").InnerTextAsync()).ShouldBe("缺少");
         (await page.GetByTestId("material-M03").Locator(".ant-radio-button-wrapper-checked").InnerTextAsync()).ShouldBe("缺少");
@@ -149,10 +143,6 @@ public sealed class CasePageTests(WebFixture web, InboxServer inbox) : IClassFix
         await page.GetByTestId("case-no").WaitForAsync();
         return caseNoText.Split('：').Last().Trim();
     }
-
-    /// <summary>An option of the open antd select (closed dropdowns stay in the page, hidden).</summary>
-    private static ILocator Option(IPage page, string text) =>
-        page.Locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option").Filter(new() { HasText = text }).First;
 
     private static async Task OpenFromInboxAsync(IPage page, string caseNo)
     {

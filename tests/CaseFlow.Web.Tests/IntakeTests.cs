@@ -21,15 +21,7 @@ public sealed class IntakeTests(WebFixture web, IntakeServer intake) : IClassFix
     {
         var page = await web.NewPageAsync(Server);
         await WebFixture.SignInAsync(page, "clerk", "CaseFlow-clerk-2026");
-        await page.GetByTestId("nav").GetByText("窗口收件").ClickAsync();
-        await page.GetByTestId("intake").WaitForAsync();
-
-        // The item, found by part of its name; its only-one-of-three situation chosen.
-        await page.GetByTestId("intake-item").ClickAsync();
-        await page.Keyboard.TypeAsync("身份证换领");
-        await Option(page, "居民身份证换领、补领（异地受理）").ClickAsync();
-        await page.GetByTestId("intake-item-facts").WaitForAsync();
-        await page.GetByTestId("intake-situation").GetByText("有效期满或登记项目变更换领").ClickAsync();
+        await OpenWithIdCardRenewalAsync(page);
 
         await page.GetByTestId("applicant-name").FillAsync("张收件");
         await page.GetByTestId("applicant-id-number").FillAsync(IdNumber);
@@ -93,8 +85,20 @@ public sealed class IntakeTests(WebFixture web, IntakeServer intake) : IClassFix
         await page.Context.CloseAsync();
     }
 
+    /// <summary>Opens 窗口收件 from the menu and chooses 居民身份证换领 (found by part of its name) with its only-one-of-three situation.</summary>
+    internal static async Task OpenWithIdCardRenewalAsync(IPage page)
+    {
+        await page.GetByTestId("nav").GetByText("窗口收件").ClickAsync();
+        await page.GetByTestId("intake").WaitForAsync();
+        await page.GetByTestId("intake-item").ClickAsync();
+        await page.Keyboard.TypeAsync("身份证换领");
+        await Option(page, "居民身份证换领、补领（异地受理）").ClickAsync();
+        await page.GetByTestId("intake-item-facts").WaitForAsync();
+        await page.GetByTestId("intake-situation").GetByText("有效期满或登记项目变更换领").ClickAsync();
+    }
+
     /// <summary>An option of the open antd select (closed dropdowns stay in the page, hidden).</summary>
-    private static ILocator Option(IPage page, string text) =>
+    internal static ILocator Option(IPage page, string text) =>
         page.Locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option").Filter(new() { HasText = text }).First;
 
     private static ILocator FieldError(IPage page, string field) =>
