@@ -60,6 +60,7 @@ public sealed class DashboardTests(WebFixture web, ClockServer clock) : IClassFi
         await overdue.WaitForAsync();
         await page.Locator("[data-testid='breakdown-chart'] canvas").WaitForAsync();
         await page.Locator("[data-testid='trend-chart'] canvas").WaitForAsync();
+        await InboxListTests.AssertNoIdNumberAsync(page); // a supervisor is no admin: lists and KPIs show no ID number
         await WebFixture.ScreenshotAsync(page, "dashboard");
         File.Copy(Path.Combine(WebFixture.ScreenshotDir, "dashboard.png"), Path.Combine(WebServer.RepoRoot(), "docs", "images", "dashboard.png"), overwrite: true);
 
@@ -93,6 +94,8 @@ public sealed class DashboardTests(WebFixture web, ClockServer clock) : IClassFi
         // Drill-down: the case number opens the case page.
         await overdue.GetByTestId("drill").ClickAsync();
         await page.WaitForURLAsync($"**/cases/{caseId}");
+        await page.GetByTestId("case-form").WaitForAsync();
+        await InboxListTests.AssertNoIdNumberAsync(page);
         await page.Context.CloseAsync();
     }
 
