@@ -54,9 +54,11 @@ public sealed class Timeliness(CaseFlowDbContext db, ReportScope scope)
         var orderCounts = orders.Select(o => by == TimelinessBy.Department ? (long?)o.OrgUnitId : o.Holder).Where(k => k is not null).GroupBy(k => k!.Value).ToDictionary(g => g.Key, g => g.Count());
 
         var keys = judged.Select(j => j.Key).OfType<long>().Union(orderCounts.Keys).ToList();
+        // One JSON parameter for the keys (EF.Parameter), not one SQL parameter each: a province's people over a year can
+        // outnumber what SQLite takes.
         var names = by == TimelinessBy.Department
-            ? await db.OrgUnits.AsNoTracking().Where(o => keys.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => (o.Code, o.Name), ct)
-            : await db.Users.AsNoTracking().Where(u => keys.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => (Code: u.UserName, Name: u.DisplayName), ct);
+            ? await db.OrgUnits.AsNoTracking().Where(o => EF.Parameter(keys).Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => (o.Code, o.Name), ct)
+            : await db.Users.AsNoTracking().Where(u => EF.Parameter(keys).Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => (Code: u.UserName, Name: u.DisplayName), ct);
         var byKey = judged.Where(j => j.Key is not null).ToLookup(j => j.Key!.Value);
         var rows = keys.Select(key =>
         {
