@@ -74,6 +74,7 @@ public sealed class OutboxDispatcher(CaseFlowDbContext db, INotificationSender s
                 await sender.SendAsync(message, IdempotencyKey(message), ct);
                 message.MarkSent(clock.UtcNow);
                 sent++;
+                CaseFlowTelemetry.NotificationsSent.Add(1, new KeyValuePair<string, object?>("channel", message.Channel));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

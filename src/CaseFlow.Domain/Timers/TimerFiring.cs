@@ -25,6 +25,7 @@ public sealed class TimerFiring(CaseFlowDbContext db, DomainClock clock, IEnumer
         try
         {
             await db.SaveChangesAsync(ct);
+            CaseFlowTelemetry.TimersFired.Add(1, new KeyValuePair<string, object?>("kind", timer.Kind.ToString()));
             return true;
         }
         catch (DbUpdateConcurrencyException)

@@ -117,8 +117,10 @@ public sealed class WorkflowHost(CaseFlowDbContext db, ActivityRegistry activiti
     }
 
     private async Task<RunResult> StepAsync(WorkflowInstanceRecord record, WorkflowState state, WorkflowDefinition definition, IWorkflowSubject? subject,
-        string? actor, Func<RunOptions, Task<RunResult>> run, CancellationToken ct)
+        string? actor, Func<RunOptions, Task<RunResult>> run, CancellationToken ct, [System.Runtime.CompilerServices.CallerMemberName] string step = "")
     {
+        using var span = CaseFlowTelemetry.Source.StartActivity("workflow.step");
+        span?.SetTag("caseflow.step", step).SetTag("caseflow.instance_id", record.Id).SetTag("caseflow.definition", definition.Id);
         var options = new RunOptions
         {
             Subject = subject,
@@ -134,6 +136,7 @@ public sealed class WorkflowHost(CaseFlowDbContext db, ActivityRegistry activiti
             await events.DispatchAsync([.. subject.EventSources, .. created, .. closed], ct);
         }
         await DrainFollowUpsAsync();
+        CaseFlowTelemetry.Steps.Add(1, new KeyValuePair<string, object?>("step", step.Replace("Async", "")));
         return result;
     }
 
