@@ -88,6 +88,7 @@ builder.Services.AddAuthentication(AuthEndpoints.SmartScheme)
     })
     .AddBearerToken(o => o.BearerTokenExpiration = TimeSpan.FromHours(8));
 builder.Services.AddAuthorization();
+CaseFlow.Server.Observability.ObservabilitySetup.AddCaseFlowObservability(builder.Services, builder.Configuration);
 builder.Services.AddPublicTrackingRateLimit(builder.Configuration.GetValue("PublicTracking:PermitsPerMinute", 30));
 
 var app = builder.Build();
@@ -110,6 +111,7 @@ app.UseCsrfForCookieWrites();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseCaseFlowJobs();
+CaseFlow.Server.Observability.ObservabilitySetup.MapCaseFlowObservability(app);
 
 app.MapOpenApi();
 app.MapScalarApiReference("/api/reference");

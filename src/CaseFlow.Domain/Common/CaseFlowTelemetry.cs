@@ -21,3 +21,10 @@ public static class CaseFlowTelemetry
     /// <summary>Outbox messages handed to the sender, by channel.</summary>
     public static readonly Counter<long> NotificationsSent = Meter.CreateCounter<long>("caseflow.notifications.sent", description: "Notifications sent");
 }
+
+/// <summary>The logging scope of work on one case: every log line inside carries CaseId and CaseNo (README "Observability").</summary>
+public static class CaseLogScope
+{
+    public static IDisposable? Begin(Microsoft.Extensions.Logging.ILogger? log, long caseId, string? caseNo) =>
+        log?.BeginScope(new Dictionary<string, object?> { ["CaseId"] = caseId, ["CaseNo"] = caseNo });
+}

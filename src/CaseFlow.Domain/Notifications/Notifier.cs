@@ -61,14 +61,19 @@ public sealed class Notifier(CaseFlowDbContext db, DomainClock clock)
 /// message in flight, with the same idempotency key (its id) for the receiver to drop. Send-then-mark, not mark-then-send:
 /// a crash never loses a message, at the price of that one repeat (docs/architecture.md, "The outbox").
 /// </summary>
-public sealed class OutboxDispatcher(CaseFlowDbContext db, INotificationSender sender, DomainClock clock)
+public sealed class OutboxDispatcher(CaseFlowDbContext db, INotificationSender sender, DomainClock clock,
+    Microsoft.Extensions.Logging.ILogger<OutboxDispatcher>? log = null)
 {
     public async Task<int> DrainAsync(int batch, CancellationToken ct)
     {
         var sent = 0;
         var messages = await db.Outbox.Where(m => m.State == OutboxState.Pending).OrderBy(m => m.Id).Take(batch).ToListAsync(ct);
+        // One query for the batch's case numbers, only for the log scopes (README "Observability").
+        var caseIds = messages.Where(m => m.CaseId is not null).Select(m => m.CaseId!.Value).Distinct().ToList();
+        var caseNos = log is null || caseIds.Count == 0 ? [] : await db.Cases.Where(c => caseIds.Contains(c.Id)).Select(c => new { c.Id, c.CaseNo }).ToDictionaryAsync(c => c.Id, c => c.CaseNo, ct);
         foreach (var message in messages)
         {
+            using var logScope = message.CaseId is { } caseId ? CaseLogScope.Begin(log, caseId, caseNos.GetValueOrDefault(caseId)) : null;
             try
             {
                 await sender.SendAsync(message, IdempotencyKey(message), ct);

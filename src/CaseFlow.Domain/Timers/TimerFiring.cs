@@ -8,7 +8,8 @@ namespace CaseFlow.Domain.Timers;
 /// Turns a timer due by the domain clock into its effect, in one transaction; whoever fires first wins. The one place a
 /// timer is dispatched to the handler of its kind, and the events the handler's entities raised to theirs.
 /// </summary>
-public sealed class TimerFiring(CaseFlowDbContext db, DomainClock clock, IEnumerable<ITimerHandler> handlers, DomainEventDispatcher events)
+public sealed class TimerFiring(CaseFlowDbContext db, DomainClock clock, IEnumerable<ITimerHandler> handlers, DomainEventDispatcher events,
+    Microsoft.Extensions.Logging.ILogger<TimerFiring>? log = null)
 {
     private readonly Dictionary<TimerKind, ITimerHandler> _handlers = handlers.ToDictionary(h => h.Kind);
 
@@ -18,6 +19,9 @@ public sealed class TimerFiring(CaseFlowDbContext db, DomainClock clock, IEnumer
         var timer = await db.Timers.SingleOrDefaultAsync(t => t.Id == timerId, ct);
         // The job re-checks by the domain clock: Hangfire's own clock may run ahead of it (tests) or a job may be late.
         if (timer is null || timer.State != TimerState.Pending || timer.DueAtUtc > clock.UtcNow) return false;
+        using var logScope = timer.CaseId is { } caseId && log is not null
+            ? CaseLogScope.Begin(log, caseId, await db.Cases.Where(c => c.Id == caseId).Select(c => c.CaseNo).FirstOrDefaultAsync(ct))
+            : null;
         timer.Fire(clock.UtcNow);
         if (!_handlers.TryGetValue(timer.Kind, out var handler)) throw new InvalidOperationException($"No handler for timers of kind {timer.Kind}.");
         await handler.HandleAsync(timer, ct);

@@ -120,7 +120,7 @@ public sealed class WorkflowHost(CaseFlowDbContext db, ActivityRegistry activiti
         string? actor, Func<RunOptions, Task<RunResult>> run, CancellationToken ct, [System.Runtime.CompilerServices.CallerMemberName] string step = "")
     {
         using var span = CaseFlowTelemetry.Source.StartActivity("workflow.step");
-        span?.SetTag("caseflow.step", step).SetTag("caseflow.instance_id", record.Id).SetTag("caseflow.definition", definition.Id);
+        span?.SetTag("caseflow.step", step).SetTag("caseflow.instance_id", record.Id).SetTag("caseflow.definition", record.DefinitionId);
         var options = new RunOptions
         {
             Subject = subject,
