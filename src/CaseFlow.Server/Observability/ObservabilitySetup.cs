@@ -1,3 +1,4 @@
+using CaseFlow.Domain.Access;
 using CaseFlow.Domain.Common;
 using CaseFlow.Server.Auth;
 using OpenTelemetry.Metrics;
@@ -35,18 +36,13 @@ public static class ObservabilitySetup
                 m.AddMeter(CaseFlowTelemetry.Name).AddAspNetCoreInstrumentation().AddRuntimeInstrumentation().AddPrometheusExporter();
                 if (otlp is not null) m.AddOtlpExporter(o => o.Endpoint = otlp);
             });
-        // The access policy's admin rule (Actor.IsAdmin): signed out → 401 (RequireAuthorization), signed in but no admin → 403.
-        services.AddAuthorizationBuilder().AddPolicy(AdminPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(async context =>
+        // The access policy's admin rule: signed out → 401 (the challenge), signed in but no admin → the 403 problem naming the
+        // role, as every admin-only endpoint answers (AccessPolicy.RequireAdmin throws; ProblemExceptionHandler writes it).
+        services.AddAuthorizationBuilder().AddPolicy(AdminPolicy, p => p.RequireAssertion(async context =>
         {
-            if (context.Resource is not HttpContext http) return false;
-            try
-            {
-                return (await http.RequestServices.GetRequiredService<ActorAccessor>().GetAsync(http.RequestAborted)).IsAdmin;
-            }
-            catch (DomainForbiddenException)
-            {
-                return false;
-            }
+            if (context.Resource is not HttpContext http || context.User.Identity?.IsAuthenticated != true) return false;
+            var actor = await http.RequestServices.GetRequiredService<ActorAccessor>().GetAsync(http.RequestAborted);
+            return AccessPolicy.RequireAdmin(actor, "Only the admin role may read the metrics.").IsAdmin;
         }));
         return services;
     }

@@ -189,6 +189,8 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
         await CheckAsync(actor, "VoidRating", "-", HttpMethod.Post, "/api/ratings/987654321/void", new JsonObject { ["reason"] = "矩阵测试" },
             ReadmeAccessRules.AdminOnly(actor), unknownIdIsAllowed: true);
         await CheckAsync(actor, "ListOutbox", "-", HttpMethod.Get, "/api/admin/outbox", null, ReadmeAccessRules.Outbox(actor));
+        // The Prometheus scrape (README "Observability") is outside the OpenAPI document, so it is listed here by hand.
+        await CheckAsync(actor, "ScrapeMetrics", "-", HttpMethod.Get, "/metrics", null, ReadmeAccessRules.AdminOnly(actor));
         // Reports count only the cases a user supervises (the district isolation of every figure is in Reports/ tests).
         foreach (var (op, url) in new[]
                  {
