@@ -51,6 +51,36 @@ public sealed class CaseLogScopeTests : IAsyncLifetime
         _logs.Lines.ShouldContain(l => l.Scope.ContainsKey("CaseNo") && Equals(l.Scope["CaseNo"], caseNo));
     }
 
+    [Fact]
+    public async Task The_outbox_drain_logs_each_message_of_a_case_with_its_case_number()
+    {
+        var host = _app.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddLogging(l =>
+            l.AddProvider(_logs).AddFilter<RecordingLoggerProvider>(null, LogLevel.Debug))));
+        var clerk = await SignedInAsync(host, DemoUsers.Clerk);
+        var created = await ApplyAsync(clerk, IdCardBody("M01", "M02", "M03"));
+        var (id, caseNo) = (created["id"]!.GetValue<long>(), created["caseNo"]!.GetValue<string>());
+        long messageId;
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CaseFlow.Domain.CaseFlowDbContext>();
+            var message = new CaseFlow.Domain.Notifications.OutboxMessage
+            {
+                CaseId = id, Channel = CaseFlow.Domain.Notifications.Notifier.InboxChannel, Recipient = "clerk", Template = "test", Text = "日志范围", CreatedAtUtc = DateTime.UtcNow,
+            };
+            db.Outbox.Add(message);
+            await db.SaveChangesAsync();
+            messageId = message.Id;
+        }
+
+        await using (var scope = host.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<CaseFlow.Domain.Notifications.OutboxDispatcher>().DrainAsync(500, CancellationToken.None);
+
+        // The job server may have drained it first: either drain logs the hand-over inside the case's scope.
+        var sent = _logs.Lines.Where(l => l.Message.Contains(CaseFlow.Domain.Notifications.OutboxDispatcher.IdempotencyKey(new() { Id = messageId }))).ToList();
+        sent.ShouldNotBeEmpty("the log sender wrote no line for the message");
+        sent.ShouldAllBe(l => Equals(l.Scope["CaseNo"], caseNo) && Equals(l.Scope["CaseId"], id));
+    }
+
     private static async Task<HttpClient> SignedInAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> host, DemoUser user)
     {
         var client = host.CreateClient();

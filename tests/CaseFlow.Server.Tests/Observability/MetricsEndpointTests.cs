@@ -26,7 +26,7 @@ public sealed class MetricsEndpointTests : IAsyncLifetime
         foreach (var name in new[]
                  {
                      "caseflow_cases{", "caseflow_timers_pending", "caseflow_timers_due", "caseflow_outbox_backlog", "caseflow_incidents_open",
-                     "caseflow_hangfire_enqueued", "caseflow_steps_total",
+                     "caseflow_hangfire_enqueued", "caseflow_steps_total", "http_server_request_duration_seconds",
                  })
             text.ShouldContain(name, Case.Sensitive, $"the scrape has no {name}");
         text.ShouldContain("status=\"InReview\"", Case.Sensitive, "the case taken in is counted by its status");
