@@ -119,6 +119,7 @@ public sealed class WorkflowHost(CaseFlowDbContext db, ActivityRegistry activiti
     private async Task<RunResult> StepAsync(WorkflowInstanceRecord record, WorkflowState state, WorkflowDefinition definition, IWorkflowSubject? subject,
         string? actor, Func<RunOptions, Task<RunResult>> run, CancellationToken ct, [System.Runtime.CompilerServices.CallerMemberName] string step = "")
     {
+        step = step.Replace("Async", ""); // Start, Resume, MoveBack, Retry, Cancel: the caller's name is the kind of step
         using var span = CaseFlowTelemetry.Source.StartActivity("workflow.step");
         span?.SetTag("caseflow.step", step).SetTag("caseflow.instance_id", record.Id).SetTag("caseflow.definition", record.DefinitionId);
         var options = new RunOptions
@@ -136,7 +137,7 @@ public sealed class WorkflowHost(CaseFlowDbContext db, ActivityRegistry activiti
             await events.DispatchAsync([.. subject.EventSources, .. created, .. closed], ct);
         }
         await DrainFollowUpsAsync();
-        CaseFlowTelemetry.Steps.Add(1, new KeyValuePair<string, object?>("step", step.Replace("Async", "")));
+        CaseFlowTelemetry.Steps.Add(1, new KeyValuePair<string, object?>("step", step));
         return result;
     }
 
