@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using CaseFlow.TestSupport;
@@ -68,29 +67,6 @@ public sealed class MigrateCommandTests
         return names;
     }
 
-    /// <summary>The server as an operator runs it, to its exit (a start that is refused, or the migrate command).</summary>
-    private static async Task<(int ExitCode, string Output)> RunToExitAsync(string folder, string file, params string[] arguments)
-    {
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[]
-                 {
-                     Path.Combine(AppContext.BaseDirectory, "CaseFlow.Server.dll"), $"--urls=http://127.0.0.1:{FreePort.Next()}",
-                     $"--Content:Root={RepoFiles.Root}", "--environment=Development", $"--Database:ConnectionString=Data Source={file}",
-                 }.Concat(arguments))
-            info.ArgumentList.Add(argument);
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"The server did not exit within 2 minutes ({string.Join(' ', arguments)}): it went on serving.\n{await stdout}{await stderr}");
-        }
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    private static Task<(int ExitCode, string Output)> RunToExitAsync(string folder, string file, params string[] arguments) =>
+        ServerProcess.RunToExitAsync(folder, file, TimeSpan.FromMinutes(2), arguments);
 }

@@ -42,13 +42,7 @@ public sealed class ServerProcess : IAsyncDisposable
         params string[] extraArguments)
     {
         var port = FreePort.Next();
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = workingFolder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[]
-                 {
-                     serverDll, $"--urls=http://127.0.0.1:{port}", $"--Content:Root={RepoFiles.Root}",
-                     "--environment=Development", $"--Database:ConnectionString=Data Source={databaseFile}",
-                 }.Concat(extraArguments))
-            info.ArgumentList.Add(argument);
+        var info = StartInfo(serverDll, workingFolder, databaseFile, port, extraArguments);
         var server = new ServerProcess(Process.Start(info) ?? throw new InvalidOperationException("Could not start the server process."), port);
         server._process.OutputDataReceived += (_, e) => server.Append(e.Data);
         server._process.ErrorDataReceived += (_, e) => server.Append(e.Data);
@@ -65,6 +59,41 @@ public sealed class ServerProcess : IAsyncDisposable
             await server.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>
+    /// The server beside the tests run to its exit, as an operator runs a command (<c>migrate</c>) or a start that is refused;
+    /// answers its exit code and everything it wrote. A process still serving after <paramref name="within"/> is killed and reported.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output)> RunToExitAsync(string workingFolder, string databaseFile, TimeSpan within, params string[] arguments)
+    {
+        var info = StartInfo(Path.Combine(AppContext.BaseDirectory, "CaseFlow.Server.dll"), workingFolder, databaseFile, FreePort.Next(), arguments);
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the server process.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(within);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The server did not exit within {within} ({string.Join(' ', arguments)}): it went on serving.\n{await stdout}{await stderr}");
+        }
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
+    private static ProcessStartInfo StartInfo(string serverDll, string workingFolder, string databaseFile, int port, IEnumerable<string> extraArguments)
+    {
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = workingFolder, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[]
+                 {
+                     serverDll, $"--urls=http://127.0.0.1:{port}", $"--Content:Root={RepoFiles.Root}",
+                     "--environment=Development", $"--Database:ConnectionString=Data Source={databaseFile}",
+                 }.Concat(extraArguments))
+            info.ArgumentList.Add(argument);
+        return info;
     }
 
     /// <summary>A client for this server (the caller disposes it).</summary>
