@@ -16,12 +16,14 @@ public sealed class TimerFiring(CaseFlowDbContext db, DomainClock clock, IEnumer
     /// <summary>Fires the timer if it is pending and due; false when it was not due, already fired or cancelled, or fired concurrently.</summary>
     public async Task<bool> FireAsync(long timerId, CancellationToken ct)
     {
-        var timer = await db.Timers.SingleOrDefaultAsync(t => t.Id == timerId, ct);
+        // The timer (tracked) and its case's number for the log scope in one round trip: a sweep fires timers by the thousand.
+        var loaded = await db.Timers.Where(t => t.Id == timerId)
+            .Select(t => new { Timer = t, CaseNo = db.Cases.Where(c => c.Id == t.CaseId).Select(c => c.CaseNo).FirstOrDefault() })
+            .SingleOrDefaultAsync(ct);
+        var timer = loaded?.Timer;
         // The job re-checks by the domain clock: Hangfire's own clock may run ahead of it (tests) or a job may be late.
         if (timer is null || timer.State != TimerState.Pending || timer.DueAtUtc > clock.UtcNow) return false;
-        using var logScope = timer.CaseId is { } caseId && log is not null
-            ? CaseLogScope.Begin(log, caseId, await db.Cases.Where(c => c.Id == caseId).Select(c => c.CaseNo).FirstOrDefaultAsync(ct))
-            : null;
+        using var logScope = timer.CaseId is { } caseId ? CaseLogScope.Begin(log, caseId, loaded!.CaseNo) : null;
         timer.Fire(clock.UtcNow);
         if (!_handlers.TryGetValue(timer.Kind, out var handler)) throw new InvalidOperationException($"No handler for timers of kind {timer.Kind}.");
         await handler.HandleAsync(timer, ct);
