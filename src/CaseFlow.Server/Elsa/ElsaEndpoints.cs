@@ -50,13 +50,10 @@ public static class ElsaEndpoints
         if (result.Definition is not { } definition)
             throw new DomainValidationException("body", result.Problems.FirstOrDefault()?.Message ?? "The body is not an Elsa workflow definition.");
         await actors.RequireRoleAsync(Roles.Designer, DesignersOnly, ct);
-        // The bounds every definition body meets (README, "Input bounds"), counted after nested flowcharts are flattened.
-        if (definition.Root.Activities.Count > InputLimits.Activities)
-            throw new DomainValidationException("root.activities", $"A definition holds at most {InputLimits.Activities} activities; this one has {definition.Root.Activities.Count}.");
-        if (definition.Root.Connections.Count > InputLimits.Activities)
-            throw new DomainValidationException("root.connections", $"A definition holds at most {InputLimits.Activities} connections; this one has {definition.Root.Connections.Count}.");
-        if (definition.Name.Length > InputLimits.DisplayName)
-            throw new DomainValidationException("name", $"A definition's name is at most {InputLimits.DisplayName} characters.");
+        // The bounds every definition body meets (README, "Input bounds"), by the same rules, counted after nested flowcharts are flattened.
+        var bounds = new InputCheck();
+        InputRules.Add(bounds, definition, request.HttpContext);
+        bounds.ThrowIfAny();
         List<ValidationProblem> problems = [.. result.Problems, .. validator.Validate(definition)];
         // The id is the draft's key: a draft can be broken while it is edited, but it must be storable.
         if (problems.FirstOrDefault(p => p.Path == "definitionId") is { } badId)
