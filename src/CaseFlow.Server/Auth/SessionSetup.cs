@@ -13,6 +13,8 @@ public static class SessionSetup
         services.AddMemoryCache();
         services.AddSingleton(configuration.GetSection("Auth:Sessions").Get<SessionOptions>() ?? new SessionOptions());
         services.AddSingleton<SessionRegistry>();
+        services.AddSingleton<ActorCache>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.ISaveChangesInterceptor, ActorChangeHook>();
         return services;
     }
 
