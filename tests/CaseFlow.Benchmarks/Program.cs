@@ -15,7 +15,7 @@ var lifecycles = smoke ? 2_000 : 50_000;
 var commits = smoke ? 500 : 5_000;
 var cases = smoke ? 12 : 1_000;
 var pendingTimers = smoke ? 5_000 : 100_000;
-var clients = 4;
+var clients = args.SkipWhile(a => a != "--clients").Skip(1).Select(int.Parse).FirstOrDefault(4);
 // The clerk's inbox on a large database: a million cases for the figure, a small one for CI's smoke run (kept small: it runs
 // inside `dotnet test`, see BenchmarkSmokeTests).
 var inboxPlan = smoke ? new InboxSeedPlan(5_000, 500, 100) : new InboxSeedPlan(1_000_000, 100_000, 1_000);
@@ -30,6 +30,7 @@ var reportDatabase = args.SkipWhile(a => a != "--db").Skip(1).Select(Path.GetFul
 Console.WriteLine($"CaseFlow benchmarks ({(smoke ? "smoke" : "full")}), .NET {Environment.Version}, {Environment.ProcessorCount} cores");
 if (args.Contains("--inbox")) return await InboxAsync(); // the inbox figure alone
 if (args.Contains("--reports")) return await ReportsAsync(); // the report figures alone
+if (args.Contains("--http")) return await HttpAsync(); // the end-to-end HTTP figure alone (`--http N`: N cases)
 var engine = await EngineThroughput.RunAsync(lifecycles);
 Console.WriteLine($"engine: {engine:F0} canonical lifecycles/s in memory ({lifecycles} lifecycles, 7 steps each)");
 var sqlite = SqliteCommitRate.Run(commits);
@@ -42,6 +43,14 @@ Console.WriteLine($"http: {casesPerSecond:F1} cases/s end to end on SQLite ({cas
 await InboxAsync();
 // The report figures on a million cases take long (see README "Benchmarks"): `--reports` runs them; the smoke run checks them small.
 return smoke ? await ReportsAsync() : 0;
+
+async Task<int> HttpAsync()
+{
+    var count = args.SkipWhile(a => a != "--http").Skip(1).Where(a => !a.StartsWith("--")).Select(int.Parse).FirstOrDefault(cases);
+    var (perSecond, requestsPerSecond) = await EndToEnd.RunAsync(count, clients);
+    Console.WriteLine($"http: {perSecond:F1} cases/s end to end on SQLite ({count} cases to Archived, {clients} clients, {requestsPerSecond:F0} requests/s, server in its own process)");
+    return 0;
+}
 
 async Task<int> InboxAsync()
 {

@@ -42,6 +42,43 @@ public sealed class AuditChainTests
     }
 
     [Fact]
+    public async Task Owned_values_are_recorded_by_name_when_added_changed_replaced_and_in_collections()
+    {
+        using var temp = new TempDatabase();
+        await using var provider = await ProviderAsync(temp, AuditKey.CreateEphemeral());
+        await using (var scope = provider.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CaseFlowDbContext>();
+            db.ServiceItems.Add(new CaseFlow.Domain.Catalog.ServiceItem
+            {
+                BasicCode = "B1", ImplementationCode = "I1", Name = "探针事项", CommittedLimit = new() { Value = 5 },
+                Situations = [new() { Code = "01", Name = "首次", Materials = [new() { Code = "M01", Name = "身份证" }] }],
+            });
+            await db.SaveChangesAsync();
+        }
+        await using (var scope = provider.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CaseFlowDbContext>();
+            var item = await db.ServiceItems.SingleAsync();
+            item.CommittedLimit.Value = 3;                                  // an owned value changed in place
+            item.StatutoryLimit = new() { Value = 20 };                     // an owned value replaced
+            item.Situations[0].Name = "换领";                               // an element of an owned collection
+            await db.SaveChangesAsync();
+        }
+        await using (var scope = provider.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CaseFlowDbContext>();
+            var events = await db.AuditEvents.AsNoTracking().Where(e => e.Stream == AuditStreams.Catalog).OrderBy(e => e.Sequence).ToListAsync();
+            events.Count.ShouldBe(2);
+            events[0].Payload.ShouldContain("\"CommittedLimit.Value\":{\"before\":null,\"after\":5}");
+            events[1].Payload.ShouldContain("\"CommittedLimit.Value\":{\"before\":5,\"after\":3}");
+            events[1].Payload.ShouldContain("\"StatutoryLimit.Value\":{\"before\":0,\"after\":20}");
+            events[1].Payload.ShouldContain("\"Situations[0].Name\":{\"before\":\"首次\",\"after\":\"换领\"}");
+            events[1].Payload.ShouldNotContain("BasicCode", customMessage: "only what changed");
+        }
+    }
+
+    [Fact]
     public async Task Without_a_key_an_audited_change_is_refused_and_nothing_is_written()
     {
         using var temp = new TempDatabase();

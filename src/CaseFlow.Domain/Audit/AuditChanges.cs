@@ -93,7 +93,18 @@ public static class AuditChanges
     private static JsonObject Describe(DbContext db, List<EntityEntry> deletedOwned, EntityEntry entry, EntityState? state)
     {
         var changes = new JsonObject();
-        new Describer(db, deletedOwned, changes).Describe(entry, "", state);
+        // The tracker was brought up to date when the save began (Collect's Entries()); describing changes nothing, so
+        // looking up entries and navigations need not scan for changes again each time (docs/architecture.md, audit).
+        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            new Describer(db, deletedOwned, changes).Describe(entry, "", state);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
         foreach (var same in changes.Where(c => JsonNode.DeepEquals(c.Value?["before"], c.Value?["after"])).Select(c => c.Key).ToList())
             changes.Remove(same);
         return changes;
@@ -122,9 +133,10 @@ public static class AuditChanges
                 else if (state == EntityState.Modified && property.IsModified && !meta.GetValueComparer().Equals(property.OriginalValue, property.CurrentValue))
                     Put(prefix + meta.Name, property.OriginalValue, property.CurrentValue);
             }
-            foreach (var navigation in entry.Navigations)
+            // Only the owned values are part of the row: an entry is made for those navigations alone.
+            foreach (var owned in entry.Metadata.GetNavigations().Where(n => n is { IsOnDependent: false, ForeignKey.IsOwnership: true }))
             {
-                if (navigation.Metadata is not INavigation { IsOnDependent: false, ForeignKey.IsOwnership: true } owned) continue;
+                NavigationEntry navigation = owned.IsCollection ? entry.Collection(owned) : entry.Reference(owned);
                 var name = prefix + owned.Name;
                 if (navigation is ReferenceEntry reference)
                 {
