@@ -32,8 +32,11 @@ public sealed class DocumentNumbering : SaveChangesInterceptor
             .Where(e => e.State == EntityState.Added && e.Entity.Number is null && e.Entity.IssuingUnitId is not null).Select(e => e.Entity).ToList();
         foreach (var document in pending)
         {
-            var unit = await db.OrgUnits.AsNoTracking().SingleAsync(o => o.Id == document.IssuingUnitId, ct);
-            var parent = unit.ParentId is { } parentId ? await db.OrgUnits.AsNoTracking().Where(o => o.Id == parentId).Select(o => o.Name).SingleOrDefaultAsync(ct) : null;
+            // The unit and its parent's name in one read.
+            var issuing = db.OrgUnits.AsNoTracking().Where(o => o.Id == document.IssuingUnitId)
+                .Select(o => new { Unit = o, Parent = db.OrgUnits.Where(p => p.Id == o.ParentId).Select(p => p.Name).FirstOrDefault() });
+            var found = async ? await issuing.SingleAsync(ct) : issuing.Single();
+            var (unit, parent) = (found.Unit, found.Parent);
             var year = TimeZoneInfo.ConvertTimeFromUtc(document.CreatedAtUtc, DomainClock.ChinaTime).Year;
             // One counter per issuing organ as the number names it: the windows of one region share 行审, so they share its sequence.
             var prefix = UnitPrefix(unit, parent);
