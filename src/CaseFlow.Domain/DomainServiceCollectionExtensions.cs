@@ -63,8 +63,9 @@ public static class DomainServiceCollectionExtensions
 
         // Save hooks, which CaseFlow.Data adds to every context, in this order: the audit hook commits its transaction before
         // the timer hook schedules jobs for the timers that save wrote. The audit hook is scoped: its actor is the scope's.
-        services.AddSingleton<ISaveChangesInterceptor, Documents.DocumentNumbering>(); // 文号 first: the audit trail records them
         services.AddScoped<ISaveChangesInterceptor, AuditSaveHook>();
+        // 文号 inside the audit hook's transaction: an added document is described after the save, so the trail has its number.
+        services.AddSingleton<ISaveChangesInterceptor, Documents.DocumentNumbering>();
         services.AddSingleton<ISaveChangesInterceptor, TimerJobHook>();
         return services;
     }

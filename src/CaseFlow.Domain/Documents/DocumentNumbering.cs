@@ -8,8 +8,9 @@ namespace CaseFlow.Domain.Documents;
 
 /// <summary>
 /// 文号 for every document a save adds (README "Documents"): {unit}{kind}〔{year}〕{n}号, numbered per issuing organ (the prefix), Beijing
-/// year and kind by an atomic counter (the case numbers' table). Runs before the audit hook so the trail records the number. A counter
-/// step is committed on its own when the save has no transaction yet, so a save that fails afterwards leaves a gap, never a repeat.
+/// year and kind by an atomic counter (the case numbers' table). Runs after the audit hook has begun the save's transaction (a document
+/// is audited), so the counter step commits or rolls back with the save: no gap, no repeat; the trail describes an added document after
+/// the save, number included. Without a transaction (none audited) the counter step commits on its own: a gap, never a repeat.
 /// </summary>
 public sealed class DocumentNumbering : SaveChangesInterceptor
 {

@@ -43,6 +43,23 @@ public sealed partial class DocumentPrintTests
     }
 
     [Fact]
+    public async Task The_audit_trail_records_each_document_with_its_number_and_the_chain_verifies()
+    {
+        await using var app = new CaseFlowApplication();
+        var clerk = await app.ClerkAsync();
+        var approver = await app.ApproverAsync();
+        var (id, _) = await DocumentCases.ApprovedWithClockActsAsync(clerk, approver);
+
+        var numbers = (await GetArrayAsync(clerk, $"/api/cases/{id}/documents")).Select(d => Str(d!["number"])).ToList();
+        var recorded = (await GetArrayAsync(clerk, $"/api/cases/{id}/audit"))
+            .Where(e => Str(e!["subject"]) == "CaseDocument" && Str(e["action"]) == "Added")
+            .Select(e => e!["changes"]!["Number"]!["after"]!.GetValue<string>()).ToList();
+        numbers.Count.ShouldBeGreaterThan(2);
+        recorded.Order().ShouldBe(numbers.Order(), "the number is given inside the save and recorded with the document");
+        (await GetJsonAsync(clerk, $"/api/cases/{id}/audit/verify"))["valid"]!.GetValue<bool>().ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task The_print_masks_personal_data_but_for_admins_and_another_district_gets_404()
     {
         await using var app = new CaseFlowApplication();
