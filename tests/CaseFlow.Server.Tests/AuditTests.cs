@@ -222,25 +222,19 @@ public sealed class AuditTests(CaseFlowApplication app) : IClassFixture<CaseFlow
 
     private static List<string> Units(JsonObject e) => e["orgUnits"]!.AsArray().Select(Str).ToList();
 
-    /// <summary>A statement straight on the SQLite file, past the application: what someone with database access could do.</summary>
+    /// <summary>A statement straight on the database, past the application: what someone with database access could do.</summary>
     private async Task<int> ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
     {
-        await using var connection = new SqliteConnection($"Data Source={app.DatabasePath};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        await using var connection = await app.OpenDatabaseAsync(readOnly: false);
+        await using var command = connection.Command(sql, parameters);
         return await command.ExecuteNonQueryAsync();
     }
 
     private async Task<(string PreviousHash, string Payload)> ReadEventAsync(string stream, long sequence)
     {
-        await using var connection = new SqliteConnection($"Data Source={app.DatabasePath};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = """SELECT "PreviousHash", "Payload" FROM "AuditEvents" WHERE "Stream" = $stream AND "Sequence" = $sequence""";
-        command.Parameters.AddWithValue("$stream", stream);
-        command.Parameters.AddWithValue("$sequence", sequence);
+        await using var connection = await app.OpenDatabaseAsync();
+        await using var command = connection.Command("""SELECT "PreviousHash", "Payload" FROM "AuditEvents" WHERE "Stream" = $stream AND "Sequence" = $sequence""",
+            ("$stream", stream), ("$sequence", sequence));
         await using var reader = await command.ExecuteReaderAsync();
         (await reader.ReadAsync()).ShouldBeTrue();
         return (reader.GetString(0), reader.GetString(1));

@@ -29,6 +29,11 @@ public sealed class CaseFlowApplication : CaseFlowHost<Program>
     /// <summary>Reuses an existing folder (and its caseflow.db) — a restart. Internal: xUnit fixtures allow one public constructor.</summary>
     internal CaseFlowApplication(string? existingFolder) : base(existingFolder) { }
 
+#if CASEFLOW_POSTGRESQL
+    // The same tests compiled into CaseFlow.Server.PostgreSql.Tests run every host on PostgreSQL (docs/decisions.md, decision 31).
+    protected override string Provider => "PostgreSql";
+#endif
+
     private static JsonSerializerOptions CreateJson()
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);

@@ -239,8 +239,7 @@ public sealed class DefinitionAndInputTests(CaseFlowApplication app) : IClassFix
     /// <summary>Row counts and version sums of the tables a step writes: equal fingerprints mean nothing changed.</summary>
     private async Task<string> FingerprintAsync()
     {
-        await using var connection = new SqliteConnection($"Data Source={app.DatabasePath};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
+        await using var connection = await app.OpenDatabaseAsync();
         var parts = new List<string>();
         foreach (var table in new[] { "Cases", "Tasks", "CaseEvents", "Documents", "Instances", "Bookmarks", "Journal", "Incidents" })
         {

@@ -32,8 +32,7 @@ public sealed class InputValidationTests(CaseFlowApplication app) : IClassFixtur
 
     private async Task<long> RowsAsync(string table)
     {
-        await using var connection = new SqliteConnection($"Data Source={app.DatabasePath};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
+        await using var connection = await app.OpenDatabaseAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT count(*) FROM \"{table}\"";
         return (long)(await command.ExecuteScalarAsync())!;

@@ -201,24 +201,20 @@ public sealed class PersonalDataTests(CaseFlowApplication app) : IClassFixture<C
 
     private async Task<string> StoredFormAsync(long caseId)
     {
-        await using var connection = new SqliteConnection($"Data Source={app.DatabasePath};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT \"FormDataJson\" FROM \"Cases\" WHERE \"Id\" = $id";
-        command.Parameters.AddWithValue("$id", caseId);
+        await using var connection = await app.OpenDatabaseAsync();
+        await using var command = connection.Command("SELECT \"FormDataJson\" FROM \"Cases\" WHERE \"Id\" = $id", ("$id", caseId));
         return (string)(await command.ExecuteScalarAsync())!;
     }
 
     /// <summary>Row counts and version sums of what an application or a supplement writes: equal means nothing was stored.</summary>
     private async Task<string> RowCountsAsync()
     {
-        await using var connection = new SqliteConnection($"Data Source={app.DatabasePath};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
+        await using var connection = await app.OpenDatabaseAsync();
         var parts = new List<string>();
         foreach (var query in new[]
         {
             "SELECT count(*) FROM \"Cases\"", "SELECT coalesce(sum(\"Version\"), 0) FROM \"Cases\"", "SELECT count(*) FROM \"CaseEvents\"",
-            "SELECT count(*) FROM \"Tasks\"", "SELECT count(*) FROM \"AuditEvents\"", "SELECT group_concat(\"FormDataJson\") FROM \"Cases\"",
+            "SELECT count(*) FROM \"Tasks\"", "SELECT count(*) FROM \"AuditEvents\"", app.OnPostgreSql ? "SELECT string_agg(\"FormDataJson\", ',' ORDER BY \"Id\") FROM \"Cases\"" : "SELECT group_concat(\"FormDataJson\") FROM \"Cases\"",
         })
         {
             await using var command = connection.CreateCommand();

@@ -259,8 +259,7 @@ public sealed class TimeLimitTests
 
     private static async Task<long> DelayTimerIdAsync(CaseFlowApplication app)
     {
-        await using var connection = new SqliteConnection($"Data Source={app.DatabasePath};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
+        await using var connection = await app.OpenDatabaseAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT \"Id\" FROM \"Timers\" WHERE \"Kind\" = 'WorkflowDelay' AND \"State\" = 'Pending'";
         return (long)(await command.ExecuteScalarAsync())!;

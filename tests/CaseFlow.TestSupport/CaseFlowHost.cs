@@ -28,6 +28,36 @@ public abstract class CaseFlowHost<TEntryPoint> : WebApplicationFactory<TEntryPo
 
     public string DatabasePath => Path.Combine(Folder, "caseflow.db");
 
+    /// <summary>"Sqlite" (a file in <see cref="Folder"/>) or "PostgreSql" (a database of <see cref="PostgresCluster.Shared"/>).</summary>
+    protected virtual string Provider => "Sqlite";
+
+    public bool OnPostgreSql => Provider == "PostgreSql";
+
+    /// <summary>The connection string the server gets: the SQLite file, or this folder's PostgreSQL database (created on first
+    /// use and named in the folder, so a restart on the same folder finds it again).</summary>
+    public string ConnectionString => OnPostgreSql ? _postgres ??= PostgresDatabase() : $"Data Source={DatabasePath}";
+
+    private string? _postgres;
+
+    /// <summary>A connection straight to this host's database, past the application (opened; unpooled).</summary>
+    public async Task<System.Data.Common.DbConnection> OpenDatabaseAsync(bool readOnly = true)
+    {
+        System.Data.Common.DbConnection connection = OnPostgreSql
+            ? new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString)
+            : new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath};{(readOnly ? "Mode=ReadOnly;" : "")}Pooling=False");
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    private string PostgresDatabase()
+    {
+        var named = Path.Combine(Folder, "postgres.txt");
+        if (File.Exists(named)) return File.ReadAllText(named);
+        var connectionString = PostgresCluster.Shared.CreateDatabase("tests");
+        File.WriteAllText(named, connectionString);
+        return connectionString;
+    }
+
     public string AuditKeyPath => Path.Combine(Folder, "audit.key");
 
     /// <summary>A folder with its own workflows/ and samples/ to import at start-up; the repository's when null.</summary>
@@ -45,8 +75,10 @@ public abstract class CaseFlowHost<TEntryPoint> : WebApplicationFactory<TEntryPo
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("Database:ConnectionString", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", Provider);
+        builder.UseSetting("Database:ConnectionString", ConnectionString);
+        // A server database is migrated by the `migrate` command in production; a test host migrates its fresh one at start.
+        if (OnPostgreSql) builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Content:SeedDemoUsers", "true");
         // The audit key beside the database, so a restart on the same folder signs with the same key.
         builder.UseSetting("Audit:KeyFile", AuditKeyPath);
@@ -70,6 +102,8 @@ public abstract class CaseFlowHost<TEntryPoint> : WebApplicationFactory<TEntryPo
 
     private void TryDelete()
     {
+        if (OnPostgreSql && _postgres is { } database)
+            try { PostgresCluster.Shared.DropDatabase(database); } catch (Npgsql.NpgsqlException) { }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { if (Directory.Exists(Folder)) Directory.Delete(Folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }

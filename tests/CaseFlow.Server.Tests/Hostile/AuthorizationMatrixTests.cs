@@ -294,10 +294,8 @@ public sealed class AuthorizationMatrixTests(ITestOutputHelper output) : IAsyncL
     /// <summary>Org unit ids to codes (the API answers units by code and tasks by unit id), read from the test's own database file.</summary>
     private Dictionary<long, string> UnitCodes()
     {
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_host.DatabasePath};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Id, Code FROM OrgUnits";
+        using var connection = _host.OpenDatabaseAsync().GetAwaiter().GetResult();
+        using var command = connection.Command("SELECT \"Id\", \"Code\" FROM \"OrgUnits\"");
         using var reader = command.ExecuteReader();
         var units = new Dictionary<long, string>();
         while (reader.Read()) units[reader.GetInt64(0)] = reader.GetString(1);
