@@ -44,14 +44,16 @@ internal sealed class ElsaHarness
             var bookmark = state.Bookmarks[0];
             Bookmarks.Add(bookmark);
             string? outcome = null;
+            System.Text.Json.Nodes.JsonObject? data = null;
             if (bookmark.Kind == BookmarkRequest.TimerKind) Clock.SetUtcNow(bookmark.DueAtUtc!.Value);
             if (bookmark.Kind == BookmarkRequest.ChildKind)
             {
                 var child = await RunAsync(Children[bookmark.Name], bookmark.Payload?["input"]?.AsObject());
                 ChildStates.Add(child);
                 outcome = child.Outcome;
+                data = child.Variables;
             }
-            Record(await runner.ResumeAsync(definition, state, bookmark.Id, new ResumeInput(outcome), options));
+            Record(await runner.ResumeAsync(definition, state, bookmark.Id, new ResumeInput(outcome, data), options));
         }
         return state;
     }

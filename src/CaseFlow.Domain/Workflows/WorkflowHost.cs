@@ -227,7 +227,11 @@ public sealed class WorkflowHost(CaseFlowDbContext db, ActivityRegistry activiti
         }
 
         if (result.Finished && record.ParentInstanceId is { } parentId && record.ParentBookmarkId is { } parentBookmark)
-            _followUps.Enqueue(() => ResumeAsync(parentId, parentBookmark, new ResumeInput(state.Outcome, null, actor), ct));
+        {
+            // The child's final variables go with its outcome: the parent's SubWorkflow copies the outputs it names (decision 32).
+            var childVariables = (JsonObject)state.Variables.DeepClone();
+            _followUps.Enqueue(() => ResumeAsync(parentId, parentBookmark, new ResumeInput(state.Outcome, childVariables, actor), ct));
+        }
         return (created, closed);
     }
 

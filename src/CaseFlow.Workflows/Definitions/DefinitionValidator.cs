@@ -58,6 +58,9 @@ public sealed class DefinitionValidator(ActivityRegistry registry, ExpressionEva
             if (node.Type == JoinActivity.TypeName && node.PropString("forkId") is { } forkId
                 && (!byId.TryGetValue(forkId, out var fork) || fork.Type != ForkActivity.TypeName))
                 Add("join-fork", $"{path}.props.forkId", $"Join '{node.Id}' names '{forkId}', which is not a Fork of this definition.");
+            if (node.Type == MergeActivity.TypeName)
+                foreach (var source in MergeActivity.WaitFor(node).Where(s => !definition.Root.Connections.Any(c => c.From == s && c.To == node.Id)))
+                    Add("merge-wait", $"{path}.props.waitFor", $"Merge '{node.Id}' waits for '{source}', which has no connection into it.");
         }
 
         var seen = new HashSet<(string, string, string)>();

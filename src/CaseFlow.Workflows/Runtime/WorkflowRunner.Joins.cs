@@ -15,7 +15,7 @@ public sealed partial class WorkflowRunner
             foreach (var connection in definition.Outgoing(node.Id))
             {
                 activation.Branches.Add(connection.To);
-                state.Tokens.Add(new Token { ActivityId = connection.To, Scope = [.. token.Scope, new BranchFrame(node.Id, activation.Id, connection.To)] });
+                state.Tokens.Add(new Token { ActivityId = connection.To, Via = node.Id, Scope = [.. token.Scope, new BranchFrame(node.Id, activation.Id, connection.To)] });
             }
             state.Forks.Add(activation);
         }
@@ -51,9 +51,31 @@ public sealed partial class WorkflowRunner
             MoveNext(continuing, joinNode, Connection.DefaultPort);
         }
 
-        private void CancelBranches(string activationId, string reason)
+        /// <summary>A Merge with waitFor: park until a token has come from each named activity, then continue once (decision 32).</summary>
+        private void Merge(Token token, ActivityNode node, IReadOnlyList<string> waitFor)
         {
-            foreach (var other in state.Tokens.Where(t => t.Scope.Any(f => f.ActivationId == activationId)).ToList())
+            token.Status = TokenStatus.Merging;
+            var parked = state.Tokens.Where(t => t.ActivityId == node.Id && t.Status == TokenStatus.Merging).ToList();
+            var missing = waitFor.Where(source => !parked.Any(t => t.Via == source)).ToList();
+            if (missing.Count > 0)
+            {
+                Journal(token, node, JournalEvent.Suspended, null, $"merge:{string.Join(",", missing)}");
+                return;
+            }
+            foreach (var source in waitFor) state.Tokens.Remove(parked.First(t => t.Via == source));
+            var continuing = new Token { ActivityId = node.Id, Scope = token.Scope };
+            state.Tokens.Add(continuing);
+            Journal(continuing, node, JournalEvent.Completed, Connection.DefaultPort, null);
+            MoveNext(continuing, node, Connection.DefaultPort);
+        }
+
+        private void CancelBranches(string activationId, string reason) =>
+            CancelTokens(state.Tokens.Where(t => t.Scope.Any(f => f.ActivationId == activationId)).ToList(), reason);
+
+        /// <summary>Cancels tokens with their bookmarks (tasks, timers, child instances, events) and incidents.</summary>
+        private void CancelTokens(IReadOnlyList<Token> tokens, string reason)
+        {
+            foreach (var other in tokens)
             {
                 foreach (var bookmark in state.Bookmarks.Where(b => b.TokenId == other.Id).ToList()) RemoveBookmark(bookmark, reason, completed: false);
                 foreach (var incident in state.Incidents.Where(i => i.TokenId == other.Id).ToList())

@@ -71,7 +71,12 @@ public sealed partial class WorkflowRunner
             }
             if (state.Status is not (WorkflowStatus.Running or WorkflowStatus.Faulted)) return;
             if (state.Incidents.Count > 0) state.Status = WorkflowStatus.Faulted;
-            else if (state.Tokens.Count == 0) Finish(null);
+            else if (state.Tokens.All(t => t.Status == TokenStatus.Merging))
+            {
+                // Only Merges wait for paths that can no longer come: Elsa completes its flowchart when nothing is pending (decision 32).
+                CancelTokens(state.Tokens.ToList(), "合流等待的来路未执行，流程结束");
+                Finish(null);
+            }
             else state.Status = WorkflowStatus.Running;
         }
 
@@ -93,9 +98,12 @@ public sealed partial class WorkflowRunner
                 case ActivityResultKind.Join:
                     Join(token, node, result.ForkId!, result.JoinMode);
                     break;
+                case ActivityResultKind.Merge:
+                    Merge(token, node, result.WaitFor);
+                    break;
                 case ActivityResultKind.End:
                     Journal(token, node, JournalEvent.Completed, result.Outcome, null, actor);
-                    End(token, node, result.Outcome);
+                    End(token, node, result.Outcome, result.EndsWorkflow);
                     break;
             }
         }
@@ -109,6 +117,7 @@ public sealed partial class WorkflowRunner
                 return;
             }
             token.ActivityId = next.To;
+            token.Via = node.Id;
             token.Status = TokenStatus.Ready;
         }
 
@@ -133,11 +142,13 @@ public sealed partial class WorkflowRunner
             Journal(token, node, JournalEvent.Suspended, null, $"{request.Kind}:{request.Name}");
         }
 
-        private void End(Token token, ActivityNode node, string outcome)
+        private void End(Token token, ActivityNode node, string outcome, bool endsWorkflow)
         {
             state.Tokens.Remove(token);
-            if (token.Scope.Count == 0)
+            if (token.Scope.Count == 0 || endsWorkflow)
             {
+                // Elsa's End completes the flowchart, cancelling what still runs in other branches: as Join-any cancels them (decision 32).
+                if (endsWorkflow) CancelTokens(state.Tokens.ToList(), $"流程已由 {node.Id} 结束，其余分支取消");
                 Finish(outcome);
                 return;
             }

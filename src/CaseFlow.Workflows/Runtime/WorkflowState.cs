@@ -4,7 +4,8 @@ namespace CaseFlow.Workflows.Runtime;
 
 public enum WorkflowStatus { Running, Finished, Faulted, Cancelled }
 
-public enum TokenStatus { Ready, Waiting, Faulted }
+/// <summary><c>Merging</c>: parked at a Merge until a token has come from each path it waits for (decision 32).</summary>
+public enum TokenStatus { Ready, Waiting, Faulted, Merging }
 
 /// <summary>The whole runtime state of one instance; serialised as one JSON document by the host.</summary>
 public sealed class WorkflowState
@@ -31,6 +32,8 @@ public sealed class Token
     public string Id { get; set; } = Guid.NewGuid().ToString("N");
     public string ActivityId { get; set; } = "";
     public TokenStatus Status { get; set; } = TokenStatus.Ready;
+    /// <summary>The activity this token last left (a Merge's waitFor counts arrivals by it).</summary>
+    public string? Via { get; set; }
     /// <summary>Fork frames, outermost first: which Fork activation and branch this token runs in.</summary>
     public List<BranchFrame> Scope { get; set; } = [];
 
