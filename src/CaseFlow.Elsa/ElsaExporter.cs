@@ -27,7 +27,7 @@ public static class ElsaExporter
         var activities = new JsonArray();
         foreach (var node in definition.Root.Activities)
         {
-            var activity = Activity(definition, node);
+            var activity = Activity(definition, graph, node);
             activity["id"] = node.Id;
             activity["nodeId"] = $"Workflow1:{node.Id}";
             if (node.Name is not null) activity["name"] = node.Name;
@@ -50,7 +50,7 @@ public static class ElsaExporter
             var from = definition.FindActivity(c.From);
             connections.Add(new JsonObject
             {
-                ["source"] = new JsonObject { ["activity"] = c.From, ["port"] = from is null ? c.Port : Port(definition, from, c.Port) },
+                ["source"] = new JsonObject { ["activity"] = c.From, ["port"] = from is null ? c.Port : Port(definition, graph, from, c.Port) },
                 ["target"] = new JsonObject { ["activity"] = c.To, ["port"] = "In" },
                 ["vertices"] = new JsonArray(),
             });
@@ -98,21 +98,21 @@ public static class ElsaExporter
         };
     }
 
-    private static string Port(WorkflowDefinition definition, ActivityNode from, string port) => (from.Type, port) switch
+    private static string Port(WorkflowDefinition definition, FlowGraph graph, ActivityNode from, string port) => (from.Type, port) switch
     {
         (DecisionActivity.TypeName, "true") when Standard(from) => "True",
         (DecisionActivity.TypeName, "false") when Standard(from) => "False",
         (SwitchActivity.TypeName, SwitchActivity.DefaultPort) => "Default",
         (SwitchActivity.TypeName or ForkActivity.TypeName, _) => port,
-        _ when IsElsaShaped(definition, from) && port == Connection.DefaultPort => "Done",
+        _ when IsElsaShaped(definition, graph, from) && port == Connection.DefaultPort => "Done",
         _ => port,
     };
 
     private static bool Standard(ActivityNode decision) => decision.Props["outcomes"] is null;
 
-    private static bool IsElsaShaped(WorkflowDefinition definition, ActivityNode node) => !Activity(definition, node)["type"]!.GetValue<string>().StartsWith(ElsaTypes.CustomPrefix, StringComparison.Ordinal) && !node.Type.Contains('.');
+    private static bool IsElsaShaped(WorkflowDefinition definition, FlowGraph graph, ActivityNode node) => !Activity(definition, graph, node)["type"]!.GetValue<string>().StartsWith(ElsaTypes.CustomPrefix, StringComparison.Ordinal) && !node.Type.Contains('.');
 
-    private static JsonObject Activity(WorkflowDefinition definition, ActivityNode node)
+    private static JsonObject Activity(WorkflowDefinition definition, FlowGraph graph, ActivityNode node)
     {
         JsonObject Typed(string type, params (string Name, JsonNode? Value)[] inputs)
         {
@@ -124,7 +124,8 @@ public static class ElsaExporter
         switch (node.Type)
         {
             case StartActivity.TypeName: return Typed("Elsa.Start");
-            case EndActivity.TypeName:
+            // Elsa's End ends the workflow; ours, where a Fork leads to it, ends only the branch unless its scope says workflow (decision 32).
+            case EndActivity.TypeName when EndActivity.EndsWorkflow(node) || graph.CommonFork([node.Id]) is null:
                 return node.PropString("outcome") is { } outcome
                     ? Typed("Elsa.Complete", ("outcomes", ElsaTypes.Input("Object", "Object", new JsonArray(outcome).ToJsonString())))
                     : Typed("Elsa.End");
@@ -157,9 +158,8 @@ public static class ElsaExporter
                 var fault = Typed("Elsa.Fault", ("message", ElsaTypes.Input("String", "Literal", node.PropString("message"))));
                 if (node.PropString("code") is { } code) fault["code"] = ElsaTypes.Input("String", "Literal", code);
                 return fault;
-            case SubWorkflowActivity.TypeName when node.Props["outcomes"] is null:
-                return Typed("Elsa.ExecuteWorkflow", ("workflowDefinitionId", ElsaTypes.Input("String", "Literal", node.PropString("definitionId"))),
-                    ("waitForCompletion", ElsaTypes.Input("Boolean", "Literal", "true")));
+            case SubWorkflowActivity.TypeName when node.Props["outcomes"] is null && ElsaChildOutputs.Export(node) is { } child:
+                return child;
         }
         // A type of ours Elsa does not know (or one it sent that we cannot run) travels as a custom type, each prop an Object input.
         var other = new JsonObject { ["type"] = node.Type.Contains('.') ? node.Type : ElsaTypes.CustomPrefix + node.Type };

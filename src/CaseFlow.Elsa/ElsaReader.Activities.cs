@@ -29,7 +29,7 @@ internal sealed partial class ElsaReader
         var nodeId = id;
         Fragment Simple(string ourType, JsonObject props) { Add(nodeId, ourType, name, props, designer); return new Fragment(nodeId).Out("Done", nodeId, Connection.DefaultPort); }
         Fragment Passing() => Simple(MergeActivity.TypeName, []);
-        Fragment Ending(JsonObject props) { Add(nodeId, EndActivity.TypeName, name, props, designer); return new Fragment(nodeId); }
+        Fragment Ending(JsonObject props) { Add(nodeId, EndActivity.TypeName, name, props, designer); _terminals.Add(nodeId); return new Fragment(nodeId); }
 
         switch (type.ToLowerInvariant())
         {
@@ -145,43 +145,6 @@ internal sealed partial class ElsaReader
         foreach (var end in parts[^1].Outs.GetValueOrDefault("Done") ?? []) sequence.Out("Done", end.Node, end.Port);
         return sequence;
     }
-
-    /// <summary>
-    /// ExecuteWorkflow (its <c>input</c> map) or a workflow-definition activity (each input its own property): the inputs are set
-    /// as variables by a Script before the SubWorkflow, since our child receives its parent's variables.
-    /// </summary>
-    private Fragment Child(JsonObject a, string id, string type, string? name, DesignerPosition? designer, string? definitionId, bool inputsAsProperties = false)
-    {
-        if (Get(a, "result") is JsonObject || Get(a, "output") is JsonObject)
-            problems.Add(new("elsa-unsupported-output", $"activities[{id}].result", $"'{id}' ({type}) binds the child's output; our parent continues on the child's outcome only."));
-        Add(id, SubWorkflowActivity.TypeName, name, new JsonObject { ["definitionId"] = definitionId ?? Missing(id, type, "workflowDefinitionId") }, designer);
-        var fragment = new Fragment(id).Out("Done", id, Connection.DefaultPort);
-        var lines = new List<string>();
-        if (!inputsAsProperties && In(a, "input") is { Value: not null } map)
-        {
-            if (map.ExpressionType is "Object" or "Json" or "Literal" or "JavaScript")
-                lines.Add($"var input = ({ElsaImporter.Text(map.Value) ?? map.Value.ToJsonString()});\nfor (var key in input) setVariable(key, input[key]);");
-            else Unsupported(id, type, "input", map.ExpressionType);
-        }
-        if (inputsAsProperties)
-            foreach (var (key, value) in a.Where(p => !ChildEnvelope.Contains(p.Key) && p.Value is JsonObject { } o && o["expression"] is JsonObject).ToList())
-                if (ScriptValue(id, type, key, In(a, key)!) is { } js) lines.Add($"setVariable({ElsaScript.Quote(key)}, ({js}));");
-        if (lines.Count == 0) return fragment;
-        var setter = Add(Unique(id + "-input"), ScriptActivity.TypeName, null, new JsonObject { ["script"] = string.Join("\n", lines) }, null);
-        Connect(setter.Id, Connection.DefaultPort, id);
-        return new Fragment(setter.Id).Out("Done", id, Connection.DefaultPort);
-    }
-
-    private static readonly HashSet<string> ChildEnvelope = new(StringComparer.OrdinalIgnoreCase)
-        { "workflowDefinitionId", "workflowDefinitionVersionId", "latestAvailablePublishedVersion", "latestAvailablePublishedVersionId", "result", "output" };
-
-    /// <summary>An input as a JavaScript expression inside a Script, where Elsa's helpers are declared already.</summary>
-    private string? ScriptValue(string id, string type, string inputName, ElsaInput input) => input.ExpressionType switch
-    {
-        "JavaScript" => ElsaImporter.Text(input.Value),
-        "Variable" when VariableName(input.Value) is { } variable => $"getVariable({ElsaScript.Quote(variable)})",
-        _ => Expr(id, type, inputName, input),
-    };
 
     private Fragment Custom(JsonObject a, string id, string ourType, string? name, DesignerPosition? designer)
     {

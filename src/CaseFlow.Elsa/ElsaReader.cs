@@ -13,6 +13,7 @@ internal sealed partial class ElsaReader(List<ValidationProblem> problems, Dicti
     private readonly List<ActivityNode> _nodes = [];
     private readonly List<Connection> _connections = [];
     private readonly List<string> _explicitJoins = [];
+    private readonly List<string> _terminals = [];
     private readonly Dictionary<string, string> _mergeModes = new(StringComparer.Ordinal);
     private int _anonymous;
     private DesignerPosition? _origin;
@@ -165,33 +166,5 @@ internal sealed partial class ElsaReader(List<ValidationProblem> problems, Dicti
         var candidate = id;
         for (var n = 2; _nodes.Any(x => x.Id == candidate); n++) candidate = $"{id}-{n}";
         return candidate;
-    }
-
-    /// <summary>
-    /// Joins (docs/decisions.md, decision 25): a FlowJoin waits for the nearest Fork its paths come from (with none, paths after a
-    /// decision, it lets each through); where forward paths from a Fork meet without one, the target's merge mode decides.
-    /// </summary>
-    private void ResolveJoins(Flowchart chart)
-    {
-        var graph = new FlowGraph(chart);
-        foreach (var id in _explicitJoins)
-        {
-            var node = Find(id)!;
-            if (graph.CommonFork(graph.ForwardInbound(id).Select(c => c.From).ToList()) is { } fork) node.Props = new JsonObject { ["forkId"] = fork, ["mode"] = node.Props["mode"]?.DeepClone() };
-            else { node.Type = MergeActivity.TypeName; node.Props = new JsonObject(); }
-        }
-        foreach (var node in _nodes.ToList())
-        {
-            if (node.Type is JoinActivity.TypeName or MergeActivity.TypeName or EndActivity.TypeName or StartActivity.TypeName) continue;
-            var inbound = graph.ForwardInbound(node.Id).ToList();
-            if (inbound.Count < 2) continue;
-            var mode = _mergeModes.GetValueOrDefault(node.Id) ?? "Stream";
-            if (mode.Equals("Cascade", StringComparison.OrdinalIgnoreCase)) continue;
-            if (graph.CommonFork(inbound.Select(c => c.From).ToList()) is not { } fork) continue;
-            var join = Add(Unique(node.Id + "-join"), JoinActivity.TypeName, null,
-                new JsonObject { ["forkId"] = fork, ["mode"] = mode.Equals("Race", StringComparison.OrdinalIgnoreCase) ? "any" : "all" }, null);
-            foreach (var c in inbound) c.To = join.Id;
-            Connect(join.Id, Connection.DefaultPort, node.Id);
-        }
     }
 }

@@ -49,6 +49,19 @@ public sealed class ElsaProblemsTests
         problems.ShouldContain(p => p.Code == "unknown-port" && p.Message.Contains("'fork1' has no port 'Right'"));
     }
 
+    [Fact]
+    public void A_child_result_bound_to_a_declared_variable_is_no_problem_but_one_bound_to_an_undeclared_variable_is()
+    {
+        var h = new ElsaHarness();
+        h.Problems(ElsaImporter.Import(ElsaHarness.Fixture("parent-result.json"))).ShouldBeEmpty();
+        var doc = JsonNode.Parse(ElsaHarness.Fixture("parent-result.json"))!.AsObject();
+        doc["variables"] = new JsonArray();
+
+        var problems = h.Problems(ElsaImporter.Import(doc.ToJsonString()));
+
+        problems.ShouldContain(p => p.Code == "elsa-unsupported-output" && p.Path == "activities[child].result" && p.Message.Contains("v-child-output"));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("[]")]

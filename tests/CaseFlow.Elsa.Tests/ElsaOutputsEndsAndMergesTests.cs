@@ -1,0 +1,83 @@
+using CaseFlow.Workflows.Activities;
+using CaseFlow.Workflows.Runtime;
+
+namespace CaseFlow.Elsa.Tests;
+
+/// <summary>
+/// Where our engine once differed from Elsa (docs/decisions.md, decision 32): a child's outputs reach the parent, an End inside a
+/// fork ends the workflow, and Merge and Converge after a decision wait for the path not taken.
+/// </summary>
+public sealed class ElsaOutputsEndsAndMergesTests
+{
+    private static async Task<(ElsaHarness Harness, WorkflowState State)> RunWithChild(string fixture)
+    {
+        var h = new ElsaHarness();
+        var child = h.ImportValid("child.json");
+        h.Children[child.DefinitionId] = child;
+        var state = await h.RunAsync(h.ImportValid(fixture));
+        return (h, state);
+    }
+
+    [Fact]
+    public async Task ExecuteWorkflows_result_bound_to_a_variable_receives_the_childs_output_dictionary()
+    {
+        var (h, state) = await RunWithChild("parent-result.json");
+
+        h.LogLines.ShouldBe(["Parent start", "Hello Ada", "Parent got Hello Ada"]);
+        state.Variables["ChildOutput"]!.ToJsonString().ShouldBe("""{"Greeting":"Hello Ada"}""");
+    }
+
+    [Fact]
+    public async Task A_workflow_definition_activitys_declared_output_bound_to_a_variable_reaches_the_parent()
+    {
+        var (h, state) = await RunWithChild("parent-activity-output.json");
+
+        h.LogLines.ShouldBe(["Parent start", "Hello Grace", "Parent got Hello Grace"]);
+        state.Variables["Greeting"]!.GetValue<string>().ShouldBe("Hello Grace");
+    }
+
+    [Fact]
+    public async Task An_end_inside_a_fork_completes_the_workflow_and_cancels_the_waiting_branch()
+    {
+        var h = new ElsaHarness();
+        var state = await h.RunAsync(h.ImportValid("fork-end.json"));
+
+        h.LogLines.ShouldBe(["Quick"]);
+        state.Status.ShouldBe(WorkflowStatus.Finished);
+        state.Bookmarks.ShouldBeEmpty();
+        h.Journal.ShouldContain(j => j.ActivityId == "signed" && j.Event == JournalEvent.Cancelled);
+    }
+
+    [Fact]
+    public void Only_an_end_a_fork_leads_to_gets_the_workflow_scope()
+    {
+        var h = new ElsaHarness();
+        h.ImportValid("fork-end.json").FindActivity("end1")!.PropString("scope").ShouldBe(EndActivity.WorkflowScope);
+        h.ImportValid("hello-world.json").Root.Activities.Where(a => a.Type == EndActivity.TypeName).ShouldAllBe(a => a.PropString("scope") == null);
+    }
+
+    [Theory]
+    [InlineData("decision-merge.json")]
+    [InlineData("decision-converge.json")]
+    public async Task Merge_and_converge_after_a_decision_wait_for_the_path_not_taken_so_the_workflow_completes_without_them(string fixture)
+    {
+        var h = new ElsaHarness();
+        var state = await h.RunAsync(h.ImportValid(fixture));
+
+        h.LogLines.ShouldBe(["Adult"]);
+        state.Status.ShouldBe(WorkflowStatus.Finished);
+        h.Journal.ShouldNotContain(j => j.ActivityId == "done");
+    }
+
+    [Theory]
+    [InlineData("decision.json")]
+    [InlineData("decision-race.json")]
+    [InlineData("decision-cascade.json")]
+    public async Task Stream_race_and_cascade_after_a_decision_run_the_meeting_activity_once(string fixture)
+    {
+        var h = new ElsaHarness();
+        await h.RunAsync(h.ImportValid(fixture));
+
+        h.LogLines.ShouldBe(["Adult", "Done"]);
+    }
+}
