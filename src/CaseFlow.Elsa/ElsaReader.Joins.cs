@@ -31,7 +31,7 @@ internal sealed partial class ElsaReader
             if (IsMode(mode, "Cascade")) continue;
             if (graph.CommonFork(inbound.Select(c => c.From).ToList()) is not { } fork)
             {
-                if (IsMode(mode, "Merge") || IsMode(mode, "Converge")) WaitForEveryPath(node, IsMode(mode, "Converge") ? [.. chart.Connections.Where(c => c.To == node.Id)] : inbound);
+                if (IsMode(mode, "Merge") || IsMode(mode, "Converge")) WaitForEveryPath(node, mode, IsMode(mode, "Converge") ? [.. chart.Connections.Where(c => c.To == node.Id)] : inbound);
                 continue;
             }
             var join = Add(Unique(node.Id + "-join"), JoinActivity.TypeName, null,
@@ -40,9 +40,15 @@ internal sealed partial class ElsaReader
         }
     }
 
-    /// <summary>Elsa's Merge waits for a token on each forward inbound connection, Converge on each inbound one, back-edges too.</summary>
-    private void WaitForEveryPath(ActivityNode node, List<Connection> inbound)
+    /// <summary>
+    /// Elsa's Merge waits for a token on each forward inbound connection, Converge on each inbound one, back-edges too, and an
+    /// unconsumed token keeps the flowchart from completing: after a decision the instance waits there for good.
+    /// </summary>
+    private void WaitForEveryPath(ActivityNode node, string mode, List<Connection> inbound)
     {
+        // Imported as Elsa runs it, and reported: the drawing keeps every such instance waiting there.
+        problems.Add(new("elsa-merge-never-continues", $"activities[{node.Id}].customProperties.mergeMode",
+            $"'{node.Id}' merges with mode {mode}, which waits for every inbound path, but its paths come from a decision that takes one: like Elsa, it never continues. Use Stream (the default)."));
         var waitFor = new JsonArray(inbound.Select(c => c.From).Distinct().Select(s => (JsonNode)s).ToArray());
         var merge = Add(Unique(node.Id + "-merge"), MergeActivity.TypeName, null, new JsonObject { ["waitFor"] = waitFor }, null);
         Redirect(inbound, merge.Id, node.Id);

@@ -5,7 +5,7 @@ namespace CaseFlow.Elsa.Tests;
 
 /// <summary>
 /// Where our engine once differed from Elsa (docs/decisions.md, decision 32): a child's outputs reach the parent, an End inside a
-/// fork ends the workflow, and Merge and Converge after a decision wait for the path not taken.
+/// fork ends the workflow, and Merge and Converge after a decision wait for the path not taken (for good, as in Elsa 3.6).
 /// </summary>
 public sealed class ElsaOutputsEndsAndMergesTests
 {
@@ -57,15 +57,21 @@ public sealed class ElsaOutputsEndsAndMergesTests
     }
 
     [Theory]
-    [InlineData("decision-merge.json")]
-    [InlineData("decision-converge.json")]
-    public async Task Merge_and_converge_after_a_decision_wait_for_the_path_not_taken_so_the_workflow_completes_without_them(string fixture)
+    [InlineData("decision-merge.json", "Merge")]
+    [InlineData("decision-converge.json", "Converge")]
+    public async Task Merge_and_converge_after_a_decision_wait_for_the_path_not_taken_for_good_and_say_so(string fixture, string mode)
     {
         var h = new ElsaHarness();
-        var state = await h.RunAsync(h.ImportValid(fixture));
+        var result = ElsaImporter.Import(ElsaHarness.Fixture(fixture));
+        h.Problems(result).ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+            p => p.Code.ShouldBe("elsa-merge-never-continues"), p => p.Path.ShouldBe("activities[done].customProperties.mergeMode"), p => p.Message.ShouldContain(mode));
+
+        var state = await h.RunAsync(result.Definition!);
 
         h.LogLines.ShouldBe(["Adult"]);
-        state.Status.ShouldBe(WorkflowStatus.Finished);
+        state.Status.ShouldBe(WorkflowStatus.Running);
+        state.Bookmarks.ShouldBeEmpty();
+        state.Tokens.ShouldHaveSingleItem().Status.ShouldBe(TokenStatus.Merging);
         h.Journal.ShouldNotContain(j => j.ActivityId == "done");
     }
 

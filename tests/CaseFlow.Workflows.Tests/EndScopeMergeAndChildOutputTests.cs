@@ -54,17 +54,18 @@ public sealed class EndScopeMergeAndChildOutputTests
         .Build();
 
     [Fact]
-    public async Task A_merge_waiting_for_a_path_a_decision_did_not_take_never_continues_and_the_instance_finishes()
+    public async Task A_merge_waiting_for_a_path_a_decision_did_not_take_never_continues_and_the_instance_keeps_waiting()
     {
         var host = new TestHost();
 
         var (state, _) = await host.StartAsync(DecisionThenMerge(), new JsonObject { ["adult"] = true });
 
-        state.Status.ShouldBe(WorkflowStatus.Finished);
+        state.Status.ShouldBe(WorkflowStatus.Running);
+        state.Bookmarks.ShouldBeEmpty();
+        state.Tokens.ShouldHaveSingleItem().ShouldSatisfyAllConditions(t => t.ActivityId.ShouldBe("merge"), t => t.Status.ShouldBe(TokenStatus.Merging));
         state.Variables["path"]!.GetValue<string>().ShouldBe("a");
-        state.Variables.ContainsKey("merged").ShouldBeFalse();
         host.JournalOf("after", JournalEvent.Started).ShouldBeEmpty();
-        host.JournalOf("merge", JournalEvent.Cancelled).ShouldHaveSingleItem();
+        host.JournalOf("merge", JournalEvent.Suspended).ShouldHaveSingleItem().Message.ShouldBe("merge:b");
     }
 
     [Fact]

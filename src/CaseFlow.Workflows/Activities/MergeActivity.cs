@@ -2,8 +2,8 @@ namespace CaseFlow.Workflows.Activities;
 
 /// <summary>
 /// Where paths meet without a Fork to wait for: every arriving token simply passes on; or, with <c>waitFor</c>, it continues once a
-/// token has come from each activity named, and a path still missing when nothing else can run never continues (Elsa's Merge and
-/// Converge after a decision, docs/decisions.md, decision 32).
+/// token has come from each activity named: a path that never comes keeps the instance waiting there, as Elsa's Merge and Converge
+/// wait after a decision (docs/decisions.md, decision 32).
 /// </summary>
 public sealed class MergeActivity : Activity
 {

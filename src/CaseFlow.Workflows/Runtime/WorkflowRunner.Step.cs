@@ -71,12 +71,7 @@ public sealed partial class WorkflowRunner
             }
             if (state.Status is not (WorkflowStatus.Running or WorkflowStatus.Faulted)) return;
             if (state.Incidents.Count > 0) state.Status = WorkflowStatus.Faulted;
-            else if (state.Tokens.All(t => t.Status == TokenStatus.Merging))
-            {
-                // Only Merges wait for paths that can no longer come: Elsa completes its flowchart when nothing is pending (decision 32).
-                CancelTokens(state.Tokens.ToList(), "合流等待的来路未执行，流程结束");
-                Finish(null);
-            }
+            else if (state.Tokens.Count == 0) Finish(null);
             else state.Status = WorkflowStatus.Running;
         }
 
