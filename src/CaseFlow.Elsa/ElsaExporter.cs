@@ -37,6 +37,8 @@ public static class ElsaExporter
             var inbound = graph.ForwardInbound(node.Id).Select(c => c.From).ToList();
             if (node.Type is not (JoinActivity.TypeName or MergeActivity.TypeName or EndActivity.TypeName) && inbound.Count > 1 && graph.CommonFork(inbound) is not null)
                 custom["mergeMode"] = "Cascade";
+            // A repeating Delay is Elsa's Timer as the workflow's trigger (decision 32).
+            if (node.Type == DelayActivity.TypeName && DelayActivity.Repeats(node)) custom["canStartWorkflow"] = true;
             activity["customProperties"] = custom;
             var metadata = new JsonObject();
             if (node.Name is not null) metadata["displayText"] = node.Name;
@@ -151,7 +153,9 @@ public static class ElsaExporter
             case LogActivity.TypeName: return Typed("Elsa.WriteLine", ("text", ElsaScript.ToInput(node.PropString("message"), "String")));
             case ScriptActivity.TypeName: return Typed("Elsa.RunJavaScript", ("script", ElsaTypes.Input("String", "Literal", node.PropString("script"))));
             case DelayActivity.TypeName when node.PropString("duration") is { } d && DelayActivity.TryParse(d, out var span):
-                return Typed("Elsa.Delay", ("timeSpan", ElsaTypes.Input("TimeSpan", "Literal", span.ToString("c"))));
+                return DelayActivity.Repeats(node)
+                    ? Typed("Elsa.Timer", ("interval", ElsaTypes.Input("TimeSpan", "Literal", span.ToString("c"))))
+                    : Typed("Elsa.Delay", ("timeSpan", ElsaTypes.Input("TimeSpan", "Literal", span.ToString("c"))));
             case WaitForEventActivity.TypeName when node.PropString("correlation") is null:
                 return Typed("Elsa.Event", ("eventName", ElsaTypes.Input("String", "Literal", node.PropString("eventName"))));
             case FaultActivity.TypeName:

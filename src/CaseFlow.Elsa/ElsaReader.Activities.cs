@@ -79,8 +79,11 @@ internal sealed partial class ElsaReader
             case "elsa.delay":
                 return Simple(DelayActivity.TypeName, new JsonObject { ["duration"] = Duration(id, type, "timeSpan", In(a, "timeSpan")) });
             case "elsa.timer":
-                // A Timer is a recurring trigger in Elsa; on our timers it waits one interval (README, "Elsa 3 definitions").
-                return Simple(DelayActivity.TypeName, new JsonObject { ["duration"] = Duration(id, type, "interval", In(a, "interval")) });
+                // Inside a flow Elsa's Timer waits one interval; as the workflow's trigger it fires every interval (decision 32).
+                var timer = new JsonObject { ["duration"] = Duration(id, type, "interval", In(a, "interval")) };
+                if (CanStartWorkflow(a)) timer["repeat"] = true;
+                _timers.Add(id);
+                return Simple(DelayActivity.TypeName, timer);
             case "elsa.event":
                 return Simple(WaitForEventActivity.TypeName, new JsonObject { ["eventName"] = Literal(id, type, "eventName", In(a, "eventName")) });
             case "elsa.fault":

@@ -14,6 +14,7 @@ internal sealed partial class ElsaReader(List<ValidationProblem> problems, Dicti
     private readonly List<Connection> _connections = [];
     private readonly List<string> _explicitJoins = [];
     private readonly List<string> _terminals = [];
+    private readonly List<string> _timers = [];
     private readonly Dictionary<string, string> _mergeModes = new(StringComparer.Ordinal);
     private int _anonymous;
     private DesignerPosition? _origin;
@@ -39,6 +40,8 @@ internal sealed partial class ElsaReader(List<ValidationProblem> problems, Dicti
         target.Activities = _nodes;
         target.Connections = _connections;
         var entry = fragment?.Entry is { } e ? Find(e) : null;
+        // A Timer the workflow starts with is its trigger in Elsa, which fires every interval (decision 32).
+        if (entry is not null && _timers.Contains(entry.Id)) entry.Props["repeat"] = true;
         if (entry?.Type != StartActivity.TypeName)
         {
             var start = Add(Unique(ElsaImporter.SyntheticStart), StartActivity.TypeName, null, new JsonObject(), null);
@@ -96,7 +99,7 @@ internal sealed partial class ElsaReader(List<ValidationProblem> problems, Dicti
 
         var startId = ElsaImporter.Text(chart["start"]) is { } s && fragments.ContainsKey(s) ? s
             : order.FirstOrDefault(a => Is(a.Json, "Elsa.Start")).ElsaId
-            ?? order.FirstOrDefault(a => Obj(a.Json, "customProperties")?["canStartWorkflow"] is JsonValue v && v.TryGetValue<bool>(out var b) && b).ElsaId
+            ?? order.FirstOrDefault(a => CanStartWorkflow(a.Json)).ElsaId
             ?? order.FirstOrDefault(a => !inbound.Contains(a.ElsaId)).ElsaId
             ?? order[0].ElsaId;
 
@@ -144,6 +147,10 @@ internal sealed partial class ElsaReader(List<ValidationProblem> problems, Dicti
         o is null ? null : o.TryGetPropertyValue(name, out var v) ? v : o.TryGetPropertyValue(char.ToUpperInvariant(name[0]) + name[1..], out v) ? v : null;
 
     internal static JsonObject? Obj(JsonObject? o, string name) => Get(o, name) as JsonObject;
+
+    /// <summary>Elsa's trigger flag: in customProperties since 3.0, on the activity itself before.</summary>
+    private static bool CanStartWorkflow(JsonObject activity) =>
+        (Obj(activity, "customProperties")?["canStartWorkflow"] ?? Get(activity, "canStartWorkflow")) is JsonValue v && v.TryGetValue<bool>(out var b) && b;
 
     private static bool Is(JsonObject activity, string type) => string.Equals(ElsaImporter.Text(activity["type"]), type, StringComparison.OrdinalIgnoreCase);
 

@@ -12,6 +12,9 @@ public sealed record ActivityResult(ActivityResultKind Kind, string Outcome = "d
     /// <summary>An End that finishes the whole instance even inside a Fork branch (decision 32).</summary>
     public bool EndsWorkflow { get; init; }
 
+    /// <summary>A repeating activity's next wait: the token continues on the outcome in a run of its own and this waits again (decision 32).</summary>
+    public BookmarkRequest? Rearm { get; init; }
+
     /// <summary>The activities a Merge waits for a token from (decision 32).</summary>
     public IReadOnlyList<string> WaitFor { get; init; } = [];
 

@@ -81,7 +81,8 @@ public sealed partial class WorkflowRunner
             {
                 case ActivityResultKind.Done:
                     Journal(token, node, JournalEvent.Completed, result.Outcome, result.Message, actor);
-                    MoveNext(token, node, result.Outcome);
+                    if (result.Rearm is { } next) Repeat(token, node, result.Outcome, next);
+                    else MoveNext(token, node, result.Outcome);
                     break;
                 case ActivityResultKind.Wait:
                     Wait(token, node, result.Bookmark!);
@@ -114,6 +115,18 @@ public sealed partial class WorkflowRunner
             token.ActivityId = next.To;
             token.Via = node.Id;
             token.Status = TokenStatus.Ready;
+        }
+
+        /// <summary>
+        /// A repeating Delay fired: the path after it runs as a branch of its own (no Join waits for it, so an End there ends only
+        /// that run, as each firing of Elsa's Timer starts an instance of its own) and the Delay waits again (decision 32).
+        /// </summary>
+        private void Repeat(Token token, ActivityNode node, string outcome, BookmarkRequest next)
+        {
+            var run = new Token { ActivityId = node.Id, Scope = [.. token.Scope, new BranchFrame(node.Id, Guid.NewGuid().ToString("N"), node.Id)] };
+            state.Tokens.Add(run);
+            MoveNext(run, node, outcome);
+            Wait(token, node, next);
         }
 
         private void Wait(Token token, ActivityNode node, BookmarkRequest request)

@@ -6,8 +6,8 @@ using CaseFlow.Workflows.Tests.Support;
 
 namespace CaseFlow.Workflows.Tests;
 
-/// <summary>End's scope, Merge's waitFor and SubWorkflow's outputs: the props Elsa's semantics need (docs/decisions.md, decision 32).</summary>
-public sealed class EndScopeMergeAndChildOutputTests
+/// <summary>End's scope, Merge's waitFor, SubWorkflow's outputs and Delay's repeat: the props Elsa's semantics need (docs/decisions.md, decision 32).</summary>
+public sealed class ElsaSemanticsPropsTests
 {
     private static NodeSpec End(string scope) => new("End", new JsonObject { ["scope"] = scope });
 
@@ -106,7 +106,44 @@ public sealed class EndScopeMergeAndChildOutputTests
         state.Variables.ContainsKey("private").ShouldBeFalse();
     }
 
+    [Fact]
+    public async Task A_repeating_delay_runs_the_path_after_it_once_per_interval_and_an_end_there_ends_only_that_run()
+    {
+        var definition = Flow.Start()
+            .Then("every", new NodeSpec("Delay", new JsonObject { ["duration"] = "PT1H", ["repeat"] = true }))
+            .Then("log", new NodeSpec("Log", new JsonObject { ["message"] = "'tick'" })).Then("end", Act.End())
+            .Build();
+        var host = new TestHost();
+        var (state, _) = await host.StartAsync(definition);
+        var started = host.Clock.GetUtcNow().UtcDateTime;
+
+        for (var i = 1; i <= 3; i++)
+        {
+            host.Clock.Advance(TimeSpan.FromHours(1));
+            await host.ResumeAsync(definition, state, "every");
+        }
+
+        host.JournalOf("log", JournalEvent.Completed).Count().ShouldBe(3);
+        host.JournalOf("end", JournalEvent.Completed).Count().ShouldBe(3);
+        state.Status.ShouldBe(WorkflowStatus.Running);
+        TestHost.OpenBookmark(state, "every").DueAtUtc.ShouldBe(started.AddHours(4));
+    }
+
+    [Fact]
+    public async Task A_delay_without_repeat_fires_once()
+    {
+        var definition = Flow.Start().Then("wait", Act.Delay("PT1H")).Then("end", Act.End()).Build();
+        var host = new TestHost();
+        var (state, _) = await host.StartAsync(definition);
+
+        await host.ResumeAsync(definition, state, "wait");
+
+        state.Status.ShouldBe(WorkflowStatus.Finished);
+        state.Bookmarks.ShouldBeEmpty();
+    }
+
     [Theory]
+    [InlineData("""{"duration": "PT1H", "repeat": "yes"}""", "Delay", "activities[x].props.repeat")]
     [InlineData("""{"scope": "everything"}""", "End", "activities[x].props.scope")]
     [InlineData("""{"definitionId": "c", "outputs": "all"}""", "SubWorkflow", "activities[x].props.outputs")]
     [InlineData("""{"definitionId": "c", "outputs": {"a*b": "v"}}""", "SubWorkflow", "activities[x].props")]
@@ -119,6 +156,6 @@ public sealed class EndScopeMergeAndChildOutputTests
 
         var problems = new DefinitionValidator(new ActivityRegistry(ActivityRegistry.BuiltIns()), new CaseFlow.Workflows.Expressions.ExpressionEvaluator()).Validate(definition);
 
-        problems.ShouldContain(p => p.Path == path && (p.Message.Contains("scope") || p.Message.Contains("outputs") || p.Message.Contains("ghost")));
+        problems.ShouldContain(p => p.Path == path && (p.Message.Contains("scope") || p.Message.Contains("outputs") || p.Message.Contains("ghost") || p.Message.Contains("repeat")));
     }
 }
