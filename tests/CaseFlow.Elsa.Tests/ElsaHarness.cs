@@ -31,6 +31,14 @@ internal sealed class ElsaHarness
         return result.Definition!;
     }
 
+    /// <summary>Imports a fixture (and the children it runs) and runs it to where it waits or ends.</summary>
+    public static async Task<(ElsaHarness Harness, WorkflowState State)> RunFixtureAsync(string fixture, params string[] children)
+    {
+        var harness = new ElsaHarness();
+        foreach (var child in children.Select(harness.ImportValid)) harness.Children[child.DefinitionId] = child;
+        return (harness, await harness.RunAsync(harness.ImportValid(fixture)));
+    }
+
     public List<string> LogLines => Journal.Where(j => j.ActivityType == LogActivity.TypeName && j.Event == JournalEvent.Completed).Select(j => j.Message!).ToList();
 
     public async Task<WorkflowState> RunAsync(WorkflowDefinition definition, System.Text.Json.Nodes.JsonObject? input = null)

@@ -9,19 +9,10 @@ namespace CaseFlow.Elsa.Tests;
 /// </summary>
 public sealed class ElsaOutputsEndsAndMergesTests
 {
-    private static async Task<(ElsaHarness Harness, WorkflowState State)> RunWithChild(string fixture)
-    {
-        var h = new ElsaHarness();
-        var child = h.ImportValid("child.json");
-        h.Children[child.DefinitionId] = child;
-        var state = await h.RunAsync(h.ImportValid(fixture));
-        return (h, state);
-    }
-
     [Fact]
     public async Task ExecuteWorkflows_result_bound_to_a_variable_receives_the_childs_output_dictionary()
     {
-        var (h, state) = await RunWithChild("parent-result.json");
+        var (h, state) = await ElsaHarness.RunFixtureAsync("parent-result.json", "child.json");
 
         h.LogLines.ShouldBe(["Parent start", "Hello Ada", "Parent got Hello Ada"]);
         state.Variables["ChildOutput"]!.ToJsonString().ShouldBe("""{"Greeting":"Hello Ada"}""");
@@ -30,7 +21,7 @@ public sealed class ElsaOutputsEndsAndMergesTests
     [Fact]
     public async Task A_workflow_definition_activitys_declared_output_bound_to_a_variable_reaches_the_parent()
     {
-        var (h, state) = await RunWithChild("parent-activity-output.json");
+        var (h, state) = await ElsaHarness.RunFixtureAsync("parent-activity-output.json", "child.json");
 
         h.LogLines.ShouldBe(["Parent start", "Hello Grace", "Parent got Hello Grace"]);
         state.Variables["Greeting"]!.GetValue<string>().ShouldBe("Hello Grace");
@@ -39,8 +30,7 @@ public sealed class ElsaOutputsEndsAndMergesTests
     [Fact]
     public async Task An_end_inside_a_fork_completes_the_workflow_and_cancels_the_waiting_branch()
     {
-        var h = new ElsaHarness();
-        var state = await h.RunAsync(h.ImportValid("fork-end.json"));
+        var (h, state) = await ElsaHarness.RunFixtureAsync("fork-end.json");
 
         h.LogLines.ShouldBe(["Quick"]);
         state.Status.ShouldBe(WorkflowStatus.Finished);
@@ -81,8 +71,7 @@ public sealed class ElsaOutputsEndsAndMergesTests
     [InlineData("decision-cascade.json")]
     public async Task Stream_race_and_cascade_after_a_decision_run_the_meeting_activity_once(string fixture)
     {
-        var h = new ElsaHarness();
-        await h.RunAsync(h.ImportValid(fixture));
+        var (h, _) = await ElsaHarness.RunFixtureAsync(fixture);
 
         h.LogLines.ShouldBe(["Adult", "Done"]);
     }

@@ -6,12 +6,7 @@ namespace CaseFlow.Elsa.Tests;
 /// <summary>Each fixture, written from Elsa 3's documented format, imports cleanly and writes the lines Elsa's semantics produce.</summary>
 public sealed class ElsaSemanticsTests
 {
-    private static async Task<(ElsaHarness Harness, WorkflowState State)> Run(string fixture)
-    {
-        var harness = new ElsaHarness();
-        var state = await harness.RunAsync(harness.ImportValid(fixture));
-        return (harness, state);
-    }
+    private static Task<(ElsaHarness Harness, WorkflowState State)> Run(string fixture) => ElsaHarness.RunFixtureAsync(fixture);
 
     [Fact]
     public async Task Hello_world_writes_its_line_and_finishes()
