@@ -24,8 +24,9 @@ public static class ElsaExporter
     public static JsonObject Export(WorkflowDefinition definition)
     {
         var graph = new FlowGraph(definition.Root);
+        var merges = ElsaMergeModes.Find(definition, graph);
         var activities = new JsonArray();
-        foreach (var node in definition.Root.Activities)
+        foreach (var node in definition.Root.Activities.Where(n => !merges.ContainsKey(n.Id)))
         {
             var activity = Activity(definition, graph, node);
             activity["id"] = node.Id;
@@ -37,6 +38,7 @@ public static class ElsaExporter
             var inbound = graph.ForwardInbound(node.Id).Select(c => c.From).ToList();
             if (node.Type is not (JoinActivity.TypeName or MergeActivity.TypeName or EndActivity.TypeName) && inbound.Count > 1 && graph.CommonFork(inbound) is not null)
                 custom["mergeMode"] = "Cascade";
+            if (merges.Values.FirstOrDefault(m => m.Target == node.Id) is { Target: not null } merge) custom["mergeMode"] = merge.Mode;
             // A repeating Delay is Elsa's Timer as the workflow's trigger (decision 32).
             if (node.Type == DelayActivity.TypeName && DelayActivity.Repeats(node)) custom["canStartWorkflow"] = true;
             activity["customProperties"] = custom;
@@ -47,13 +49,13 @@ public static class ElsaExporter
             activities.Add(activity);
         }
         var connections = new JsonArray();
-        foreach (var c in definition.Root.Connections)
+        foreach (var c in definition.Root.Connections.Where(c => !merges.ContainsKey(c.From)))
         {
             var from = definition.FindActivity(c.From);
             connections.Add(new JsonObject
             {
                 ["source"] = new JsonObject { ["activity"] = c.From, ["port"] = from is null ? c.Port : Port(definition, graph, from, c.Port) },
-                ["target"] = new JsonObject { ["activity"] = c.To, ["port"] = "In" },
+                ["target"] = new JsonObject { ["activity"] = merges.TryGetValue(c.To, out var merge) ? merge.Target : c.To, ["port"] = "In" },
                 ["vertices"] = new JsonArray(),
             });
         }

@@ -50,7 +50,8 @@ internal sealed partial class ElsaReader
         problems.Add(new("elsa-merge-never-continues", $"activities[{node.Id}].customProperties.mergeMode",
             $"'{node.Id}' merges with mode {mode}, which waits for every inbound path, but its paths come from a decision that takes one: like Elsa, it never continues. Use Stream (the default)."));
         var waitFor = new JsonArray(inbound.Select(c => c.From).Distinct().Select(s => (JsonNode)s).ToArray());
-        var merge = Add(Unique(node.Id + "-merge"), MergeActivity.TypeName, null, new JsonObject { ["waitFor"] = waitFor }, null);
+        // Named after the mode, so that export can write the mode back (ElsaMergeModes).
+        var merge = Add(Unique($"{node.Id}-{mode.ToLowerInvariant()}"), MergeActivity.TypeName, null, new JsonObject { ["waitFor"] = waitFor }, null);
         Redirect(inbound, merge.Id, node.Id);
     }
 

@@ -36,6 +36,19 @@ public sealed class ElsaRoundTripTests
         doc["variables"]!.AsArray().Single()!["typeName"]!.GetValue<string>().ShouldBe("Int64");
     }
 
+    [Theory]
+    [InlineData("decision-merge.json", "Merge", "done-merge")]
+    [InlineData("decision-converge.json", "Converge", "done-converge")]
+    public void A_merge_the_import_put_before_an_activity_exports_as_that_activitys_merge_mode(string fixture, string mode, string merge)
+    {
+        var doc = ElsaExporter.Export(ElsaImporter.Import(ElsaHarness.Fixture(fixture)).Definition!);
+
+        var activities = doc["root"]!["activities"]!.AsArray();
+        activities.ShouldNotContain(a => a!["id"]!.GetValue<string>() == merge);
+        activities.Single(a => a!["id"]!.GetValue<string>() == "done")!["customProperties"]!["mergeMode"]!.GetValue<string>().ShouldBe(mode);
+        doc["root"]!["connections"]!.AsArray().Count(c => c!["target"]!["activity"]!.GetValue<string>() == "done").ShouldBe(2);
+    }
+
     [Fact]
     public void Our_own_activities_travel_as_custom_types_and_come_back_unchanged()
     {
