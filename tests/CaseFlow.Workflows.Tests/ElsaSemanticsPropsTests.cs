@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using CaseFlow.Workflows.Activities;
 using CaseFlow.Workflows.Definitions;
 using CaseFlow.Workflows.Runtime;
 using CaseFlow.Workflows.Tests.Support;
@@ -154,7 +153,7 @@ public sealed class ElsaSemanticsPropsTests
         var definition = Flow.Start().Then("x", new NodeSpec(type, (JsonObject)JsonNode.Parse(props)!)).Then("end", Act.End()).Build();
         if (type == "SubWorkflow") definition.FindActivity("x")!.Props.Remove("outcomes");
 
-        var problems = new DefinitionValidator(new ActivityRegistry(ActivityRegistry.BuiltIns()), new CaseFlow.Workflows.Expressions.ExpressionEvaluator()).Validate(definition);
+        var problems = new TestHost().Validator.Validate(definition);
 
         problems.ShouldContain(p => p.Path == path && (p.Message.Contains("scope") || p.Message.Contains("outputs") || p.Message.Contains("ghost") || p.Message.Contains("repeat")));
     }
