@@ -189,6 +189,7 @@ public static class InboxSeeder
                     insert["AuditSequence"] = 0L;
                     insert["AuditHash"] = "";
                     insert["AuditSignature"] = "";
+                    insert["FiguresRecorded"] = false; // open cases: nothing decided yet
                     insert.Execute();
                 }
                 transaction.Commit();
@@ -293,6 +294,7 @@ public static class InboxSeeder
                 insert["Version"] = 0;
                 insert["DueAtUtc"] = task.DueAt;
                 insert["Level"] = task.DueAt is { } due ? Level(due) : "Green";
+                insert["FiguresRecorded"] = false; // open steps
                 insert.Execute();
             }
             transaction.Commit();

@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using CaseFlow.Domain.Calendar;
+using CaseFlow.Domain.Catalog;
+using CaseFlow.Domain.Reports;
 using Microsoft.Data.Sqlite;
 
 namespace CaseFlow.DemoYear.Bulk;
@@ -15,7 +18,7 @@ public sealed record BulkStaff(long Id, string UserName);
 /// statutory, committed), its excluded period and timeline events, its workflow tasks and supervision order, its rating;
 /// every figure a report counts is tallied on its Beijing day as it is written (<see cref="Tallies"/>).
 /// </summary>
-public sealed partial class BulkRows(SqliteConnection connection, DateTime now, Tallies tallies) : IDisposable
+public sealed partial class BulkRows(SqliteConnection connection, DateTime now, Tallies tallies, WorkCalendar calendar) : IDisposable
 {
     private static readonly string[] ClockColumns =
     [
@@ -108,6 +111,20 @@ public sealed partial class BulkRows(SqliteConnection connection, DateTime now, 
         _cases["AuditSequence"] = 0L;
         _cases["AuditHash"] = "";
         _cases["AuditSignature"] = "";
+        // The figures the server stores at a decision (docs/decisions.md, decision 33), computed by the same code.
+        if (story.Decided is { } decidedAt)
+        {
+            _cases["FiguresRecorded"] = true;
+            if (story.Accepted is { } acceptedAt)
+            {
+                _cases["CommittedOnTime"] = story.CommittedOnTime;
+                _cases["StatutoryOnTime"] = story.StatutoryOnTime;
+                var stopped = story.StopStart is { } s ? new[] { (s, Min(s + story.StopLength, decidedAt)) } : [];
+                _cases["TimeCut"] = DecisionFigures.CutOf(calendar, new TimeLimit { Value = item.StatutoryValue, Unit = Enum.Parse<LimitUnit>(item.StatutoryUnit) },
+                    acceptedAt, decidedAt, place.Department.Region, stopped);
+            }
+        }
+        else _cases["FiguresRecorded"] = false;
         _cases.Execute();
         Rows++;
 
@@ -180,6 +197,8 @@ public sealed partial class BulkRows(SqliteConnection connection, DateTime now, 
         _clocks.Execute();
         Rows++;
     }
+
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
 
     /// <summary>预警 two days before a deadline, 超期 once it has passed.</summary>
     private string Level(DateTime due) => due <= now ? "Red" : due - now < TimeSpan.FromDays(2) ? "Yellow" : "Green";

@@ -1,3 +1,4 @@
+using CaseFlow.Domain.Calendar;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
@@ -43,7 +44,7 @@ public static class BulkSql
         "Trips", "SupplementRounds", "ReceivedAtUtc", "AcceptedAtUtc", "AcceptedBy", "DecidedAtUtc", "ArchivedAtUtc", "UpdatedAtUtc", "Version",
         "Materials", "DeemedAccepted", "LastStepAtUtc", "Level", "MaterialCompleteAtUtc", "StalledSinceUtc", "Assistance_AgentIdNumber",
         "Assistance_AgentName", "Assistance_AgentPhone", "Assistance_ClerkUserName", "Assistance_Kind", "Assistance_Reason", "DueAtUtc",
-        "AuditSequence", "AuditHash", "AuditSignature",
+        "AuditSequence", "AuditHash", "AuditSignature", "FiguresRecorded", "CommittedOnTime", "StatutoryOnTime", "TimeCut",
     ];
 
     /// <summary>Every column of the Tasks table but its id.</summary>
@@ -51,8 +52,19 @@ public static class BulkSql
     [
         "CaseId", "InstanceId", "BookmarkId", "ActivityId", "ActivityType", "Title", "Role", "OrgUnitId", "BranchId", "Outcomes", "Status",
         "AssigneeUserId", "Outcome", "CompletedBy", "CancelReason", "CreatedAtUtc", "ClaimedAtUtc", "ClosedAtUtc", "Version", "DueAtUtc", "Level",
-        "SupervisesTaskId", "CompletedOnBehalfOf",
+        "SupervisesTaskId", "CompletedOnBehalfOf", "FiguresRecorded", "OnTime", "UsedShare",
     ];
+
+    /// <summary>The work calendar of the database's loaded years, with the default office hours, as the server computes with it.</summary>
+    public static WorkCalendar ReadCalendar(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """SELECT "Json" FROM "CalendarYears" """;
+        using var reader = command.ExecuteReader();
+        var years = new List<CalendarYearData>();
+        while (reader.Read()) years.Add(CalendarYearData.Parse(reader.GetString(0)));
+        return new WorkCalendar(years, OfficeHours.Default);
+    }
 
     /// <summary>Opens the file for bulk writing: synchronous=OFF for this connection only (a seed lost to a crash is simply run again).</summary>
     public static SqliteConnection Open(string file)

@@ -1,3 +1,5 @@
+using CaseFlow.Domain.Reports;
+
 namespace CaseFlow.DemoYear.Bulk;
 
 public sealed partial class BulkRows
@@ -15,21 +17,21 @@ public sealed partial class BulkRows
         var reviewClosed = story.Accepted ?? (story.Stage == StoryStage.NotAccepted ? story.Decided : story.Cancelled);
         var reviewOutcome = story.Accepted is not null ? "pass" : story.Stage == StoryStage.NotAccepted ? "reject" : null;
         var reviewTask = Task(id, instance, "review", "FormReview", "形式审查", "clerk", place.Window.Id, place.Clerk, """["pass","supplement","reject"]""",
-            story.Received + TimeSpan.FromMinutes(random.Next(1, 30)), story.Stage == StoryStage.Cancelled ? null : reviewClosed, reviewOutcome, random);
+            story.Received + TimeSpan.FromMinutes(random.Next(1, 30)), story.Stage == StoryStage.Cancelled ? null : reviewClosed, reviewOutcome, story.ReviewDue, place, random);
         if (story.Stage == StoryStage.Cancelled) Cancel(reviewTask, story.Cancelled!.Value);
         if (story.Accepted is { } accepted)
         {
             var unit = place.Item.DefinitionId == "local-approval" ? place.Window.Id : place.Department.Id;
             var created = accepted + TimeSpan.FromMinutes(random.Next(5, 60));
             var approval = Task(id, instance, "approval", "Approval", "审批决定", "approver", unit, place.Approver, """["approve","reject"]""",
-                created, story.Decided, story.Decided is null ? null : story.Approved ? "approve" : "reject", random);
+                created, story.Decided, story.Decided is null ? null : story.Approved ? "approve" : "reject", story.CommittedDue, place, random);
             var late = story.CommittedDue + TimeSpan.FromHours(1);
             if (late <= now && (story.Decided is not { } d || d > late) && random.Next(2) == 0)
             {
                 // The order runs until the step is done (or 1–4 days, when the step outlasts it).
                 var done = story.Decided is { } decided && decided < late + TimeSpan.FromDays(4) ? decided : late + TimeSpan.FromDays(random.Next(1, 5));
                 var closed = done <= now ? done : (DateTime?)null;
-                Order(id, instance, unit, place.Approver, approval, late, closed, random);
+                Order(id, instance, unit, place.Approver, approval, late, closed, place, random);
                 tallies.Count(late, place.Province, t => t.OrdersRaised++);
                 if (closed is null) _openOrders++;
             }
@@ -55,7 +57,7 @@ public sealed partial class BulkRows
     }
 
     private long Task(long caseId, string instance, string activity, string type, string title, string role, long unit, BulkStaff assignee, string outcomes,
-        DateTime created, DateTime? closed, string? outcome, Random random)
+        DateTime created, DateTime? closed, string? outcome, DateTime due, CasePlace place, Random random)
     {
         var id = _nextTaskId++;
         _tasks.Clear();
@@ -78,6 +80,14 @@ public sealed partial class BulkRows
         _tasks["ClosedAtUtc"] = closed;
         _tasks["Version"] = closed is null ? 1 : 2;
         _tasks["Level"] = "Green";
+        // What the server stores when a step completes (decision 33): judged against the deadline it answers to.
+        _tasks["FiguresRecorded"] = closed is not null;
+        if (closed is { } c)
+        {
+            var figures = StepFigures.Judge(calendar, created, c, due, place.Department.Region);
+            _tasks["OnTime"] = figures.OnTime;
+            _tasks["UsedShare"] = figures.UsedShare;
+        }
         _tasks.Execute();
         Rows++;
         return id;
@@ -93,9 +103,10 @@ public sealed partial class BulkRows
         command.ExecuteNonQuery();
     }
 
-    private void Order(long caseId, string instance, long unit, BulkStaff holder, long supervised, DateTime created, DateTime? closed, Random random)
+    private void Order(long caseId, string instance, long unit, BulkStaff holder, long supervised, DateTime created, DateTime? closed, CasePlace place, Random random)
     {
-        var id = Task(caseId, instance, "approval", "SupervisionOrder", "督办：审批决定", "approver", unit, holder, """["done"]""", created, closed, closed is null ? null : "done", random);
+        var id = Task(caseId, instance, "approval", "SupervisionOrder", "督办：审批决定", "approver", unit, holder, """["done"]""", created, closed, closed is null ? null : "done",
+            created + TimeSpan.FromDays(3), place, random);
         using var command = connection.CreateCommand();
         command.CommandText = """UPDATE "Tasks" SET "SupervisesTaskId" = $s, "DueAtUtc" = $due, "Level" = $level WHERE "Id" = $id""";
         command.Parameters.AddWithValue("$s", supervised);

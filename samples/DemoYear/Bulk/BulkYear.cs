@@ -67,7 +67,7 @@ public static class BulkYear
         var sequences = new Dictionary<string, int>();
         var rows = 0L;
         LiveTally live;
-        using (var writer = new BulkRows(connection, nowUtc, tallies))
+        using (var writer = new BulkRows(connection, nowUtc, tallies, BulkSql.ReadCalendar(connection)))
         {
             for (var first = 0; first < count; first += CasesPerTransaction)
             {

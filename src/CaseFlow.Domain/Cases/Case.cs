@@ -7,10 +7,8 @@ using CaseFlow.Domain.Events;
 
 namespace CaseFlow.Domain.Cases;
 
-/// <summary>
-/// 办件: one application for one service item. Its status changes only through the methods below, which raise the domain
-/// events (Cases/CaseDomainEvents.cs) the clocks, escalation and notifications react to.
-/// </summary>
+/// <summary>办件: one application for one service item. Its status changes only through the methods below, which raise the
+/// domain events (Cases/CaseDomainEvents.cs) the clocks, escalation and notifications react to.</summary>
 public sealed class Case : DomainEventSource, IVersioned, IAuditedEntity
 {
     public long Id { get; set; }
@@ -59,6 +57,11 @@ public sealed class Case : DomainEventSource, IVersioned, IAuditedEntity
     public DateTime LastStepAtUtc { get; private set; }
     public DateTime? DecidedAtUtc { get; private set; }
     public DateTime? ArchivedAtUtc { get; private set; }
+    /// <summary>What the rates count (time cut: null without a statutory limit above 0), recorded at the decision (docs/decisions.md, decision 33).</summary>
+    public bool FiguresRecorded { get; private set; }
+    public bool? CommittedOnTime { get; private set; }
+    public bool? StatutoryOnTime { get; private set; }
+    public double? TimeCut { get; private set; }
     public DateTime UpdatedAtUtc { get; set; }
     public int Version { get; set; }
 
@@ -192,6 +195,12 @@ public sealed class Case : DomainEventSource, IVersioned, IAuditedEntity
         DecidedAtUtc = now;
         AddDomainEvent(new CaseDecided(this, outcome));
     }
+
+    /// <summary>The decision's figures, once its clocks have stopped; a case is decided once, so they are recorded once.</summary>
+    public void RecordFigures(Reports.DecisionFigures figures) =>
+        (FiguresRecorded, CommittedOnTime, StatutoryOnTime, TimeCut) = DecidedAtUtc is null || FiguresRecorded
+            ? throw new DomainConflictException($"办件 {CaseNo} is not decided or already has its figures.")
+            : (true, figures.CommittedOnTime, figures.StatutoryOnTime, figures.TimeCut);
 
     public void ConfirmDelivered(DateTime now, string by = "system", string? signedBy = null)
     {

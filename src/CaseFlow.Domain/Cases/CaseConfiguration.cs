@@ -32,8 +32,15 @@ public sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(x => x.Level);
         // Partial: a few thousand stalled among a million cases, so the planner counts them from the index, not by a table scan.
         builder.HasIndex(x => x.StalledSinceUtc).HasFilter("\"StalledSinceUtc\" IS NOT NULL");
-        builder.HasIndex(x => x.DecidedAtUtc);
-        builder.HasIndex(x => x.ReceivedAtUtc);
+        // Covering indexes for the rates over long periods (docs/decisions.md, decision 33): every column a rate sums or groups
+        // by, so a year's decisions and receipts are read from the index alone, not from the wide case rows.
+        builder.HasIndex(x => new
+            {
+                x.DecidedAtUtc, x.FiguresRecorded, x.ImplementationCode, x.ItemName, x.HomeDepartmentId, x.IntakeWindowId, x.AcceptedAtUtc,
+                x.ServiceItemId, x.HandlingMode, x.Channel, x.Trips, x.SupplementRounds, x.CommittedOnTime, x.StatutoryOnTime, x.TimeCut,
+            })
+            .HasDatabaseName("IX_Cases_DecisionFigures").HasFilter("\"DecidedAtUtc\" IS NOT NULL");
+        builder.HasIndex(x => new { x.ReceivedAtUtc, x.ImplementationCode, x.ItemName, x.HomeDepartmentId, x.IntakeWindowId }).HasDatabaseName("IX_Cases_Receipts");
         builder.HasIndex(x => new { x.IntakeWindowId, x.DecidedAtUtc });
         builder.HasIndex(x => new { x.HomeDepartmentId, x.DecidedAtUtc });
         builder.HasOne(x => x.ServiceItem).WithMany().HasForeignKey(x => x.ServiceItemId).OnDelete(DeleteBehavior.Restrict);

@@ -28,6 +28,9 @@ public static class TimekeepingServiceCollectionExtensions
         services.AddScoped<IDomainEventHandler, StartDecisionClocksWhenAccepted>();
         services.AddScoped<IDomainEventHandler, StartDecisionClocksWhenDeemedAccepted>();
         services.AddScoped<IDomainEventHandler, StartDeliveryClockWhenDecided>();
+        // After the decision clocks stopped (above) and before anything else changes them: the figures the rates count.
+        services.AddScoped<IDomainEventHandler, Reports.RecordFiguresWhenDecided>();
+        services.AddScoped<IDomainEventHandler, Reports.RecordFiguresWhenStepCompleted>();
         services.AddScoped<IDomainEventHandler, StopEverythingWhenClosed>();
         services.AddScoped<IDomainEventHandler, RearmStallTimerAfterStep>();
         services.AddScoped<IDomainEventHandler, ArmTimersWhenTaskCreated>();

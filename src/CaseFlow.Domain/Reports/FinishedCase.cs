@@ -24,4 +24,4 @@ public sealed record FinishedCase(long CaseId, CaseKey Key, DateTime DecidedAtUt
 /// <summary>An event counted in the period: a deemed acceptance, an extension, a clock stop, or a receipt.</summary>
 public sealed record CountedEvent(CountedKind Kind, DateTime AtUtc, CaseKey Key);
 
-public enum CountedKind { Received, DeemedAccepted, Extended, ClockStopped }
+public enum CountedKind { Received, DeemedAccepted, Extended, ClockStopped, Decided }

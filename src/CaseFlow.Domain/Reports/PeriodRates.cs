@@ -7,69 +7,84 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseFlow.Domain.Reports;
 
 /// <summary>
-/// The rates over a period, their daily series and their breakdowns. The database filters and joins (scope, period, clocks,
-/// events); what needs the work calendar (working days used against the statutory limit) is counted here, over one narrow
-/// row per case decided in the period (README "Reports (效能监管)").
+/// The rates over a period, their daily series and their breakdowns. The database filters, groups and sums (scope, period,
+/// the figures stored at each decision, receipts and events: <see cref="RateCounts"/>); cases decided before figures were
+/// stored are read one by one and judged here, on the work calendar (README "Reports (效能监管)", docs/decisions.md, decision 33).
 /// </summary>
-public sealed class PeriodRates(CaseFlowDbContext db, ReportScope scope)
+public sealed class PeriodRates(CaseFlowDbContext db, ReportScope scope, RateCounts counts)
 {
     public async Task<(RateReport Report, ResolvedFilter Filter)> TotalsAsync(Actor actor, ReportFilter filter, CancellationToken ct)
     {
-        var (data, resolved) = await LoadAsync(actor, filter, ct);
-        var math = new RateMath(scope.Calendar);
-        return (new RateReport(math.Figures(data.Finished, data.Events), math.TimeCutByItem(data.Finished)), resolved);
+        var (byItem, resolved) = await TalliesAsync(actor, filter, RateSeries.Item, ct);
+        var totals = new RateTally();
+        foreach (var tally in byItem.Values) totals.Add(tally);
+        return (new RateReport(RateMath.Figures(totals), RateMath.TimeCutByItem(byItem)), resolved);
     }
 
     /// <summary>One point per day of the period (Beijing date of the decision or event), days without anything included.</summary>
     public async Task<(IReadOnlyList<RatePoint> Points, ResolvedFilter Filter)> DailyAsync(Actor actor, ReportFilter filter, CancellationToken ct)
     {
-        var (data, resolved) = await LoadAsync(actor, filter, ct);
-        var calendar = scope.Calendar;
-        var math = new RateMath(calendar);
-        var finished = data.Finished.ToLookup(f => calendar.LocalDate(f.DecidedAtUtc));
-        var events = data.Events.ToLookup(e => calendar.LocalDate(e.AtUtc));
+        var (byDay, resolved) = await TalliesAsync(actor, filter, RateSeries.Day, ct);
         var points = new List<RatePoint>();
         for (var day = resolved.From; day <= resolved.To; day = day.AddDays(1))
-            points.Add(new RatePoint(day.ToString("yyyy-MM-dd"), day.ToString("M月d日"), math.Figures(finished[day].ToList(), events[day].ToList())));
+            points.Add(new RatePoint(day.ToString("yyyy-MM-dd"), day.ToString("M月d日"), RateMath.Figures(byDay.GetValueOrDefault(new RateGroup(Day: day)) ?? new RateTally())));
         return (points, resolved);
     }
 
     /// <summary>One bar per department, item or region that has anything in the period, largest first.</summary>
     public async Task<(IReadOnlyList<RatePoint> Points, ResolvedFilter Filter)> BreakdownAsync(Actor actor, ReportFilter filter, RateDimension by, CancellationToken ct)
     {
-        var (data, resolved) = await LoadAsync(actor, filter, ct);
-        var math = new RateMath(scope.Calendar);
-        var unitIds = data.Finished.Select(f => f.Key).Concat(data.Events.Select(e => e.Key)).SelectMany(k => new[] { k.DepartmentId, (long?)k.WindowId }).OfType<long>().Distinct().ToList();
+        var series = by switch { RateDimension.Item => RateSeries.Item, RateDimension.Department => RateSeries.Department, _ => RateSeries.HandlingUnit };
+        var (tallies, resolved) = await TalliesAsync(actor, filter, series, ct);
+        var unitIds = tallies.Keys.Select(g => g.Unit).OfType<long>().ToList();
         var units = await db.OrgUnits.AsNoTracking().Where(o => unitIds.Contains(o.Id)).Select(o => new { o.Id, o.Code, o.Name, o.ParentId }).ToDictionaryAsync(o => o.Id, ct);
         var parentIds = units.Values.Select(u => u.ParentId).OfType<long>().Distinct().ToList();
         var parents = await db.OrgUnits.AsNoTracking().Where(o => parentIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => (o.Code, o.Name), ct);
-        (string Key, string Label) Group(CaseKey key)
+        (string Key, string Label) Bar(RateGroup group) => by switch
         {
-            switch (by)
-            {
-                case RateDimension.Item: return (key.ItemCode, key.ItemName);
-                case RateDimension.Department:
-                    return key.DepartmentId is { } d && units.TryGetValue(d, out var dept) ? (dept.Code, dept.Name) : ("", "（无属地部门）");
-                default:
-                    var handling = units.GetValueOrDefault(key.DepartmentId ?? key.WindowId);
-                    return handling?.ParentId is { } p && parents.TryGetValue(p, out var region) ? (region.Code, region.Name) : ("", "（未知区域）");
-            }
+            RateDimension.Item => (group.Code!, group.Name!),
+            RateDimension.Department => group.Unit is { } d && units.TryGetValue(d, out var dept) ? (dept.Code, dept.Name) : ("", "（无属地部门）"),
+            _ => group.Unit is { } u && units.GetValueOrDefault(u)?.ParentId is { } p && parents.TryGetValue(p, out var region) ? (region.Code, region.Name) : ("", "（未知区域）"),
+        };
+        var bars = new Dictionary<(string Key, string Label), RateTally>();
+        foreach (var (group, tally) in tallies)
+        {
+            var bar = Bar(group);
+            if (!bars.TryGetValue(bar, out var sum)) bars[bar] = sum = new RateTally();
+            sum.Add(tally);
         }
-        var finished = data.Finished.ToLookup(f => Group(f.Key));
-        var events = data.Events.ToLookup(e => Group(e.Key));
-        var points = finished.Select(g => g.Key).Union(events.Select(g => g.Key))
-            .Select(k => new RatePoint(k.Key, k.Label, math.Figures(finished[k].ToList(), events[k].ToList())))
+        var points = bars.Select(b => new RatePoint(b.Key.Key, b.Key.Label, RateMath.Figures(b.Value)))
             .OrderByDescending(p => p.Figures.Finished).ThenByDescending(p => p.Figures.Received).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
         return (points, resolved);
     }
 
-    private sealed record RateData(List<FinishedCase> Finished, List<CountedEvent> Events);
-
-    private async Task<(RateData Data, ResolvedFilter Filter)> LoadAsync(Actor actor, ReportFilter filter, CancellationToken ct)
+    private async Task<(Dictionary<RateGroup, RateTally> Tallies, ResolvedFilter Filter)> TalliesAsync(Actor actor, ReportFilter filter, RateSeries series, CancellationToken ct)
     {
         var (cases, resolved) = await scope.CasesAsync(actor, filter, ct);
-        var (from, to) = (resolved.FromUtc, resolved.ToUtc);
-        var decided = cases.Where(c => c.DecidedAtUtc >= from && c.DecidedAtUtc < to);
+        var calendar = scope.Calendar;
+        // Days are cut at the zone's offset at the period's start: Beijing time has had no daylight saving since 1991.
+        var tallies = await counts.CountAsync(cases, resolved.FromUtc, resolved.ToUtc, series, calendar.Hours.Zone.GetUtcOffset(resolved.FromUtc), ct);
+        var math = new RateMath(calendar);
+        foreach (var f in await DecidedBeforeFiguresAsync(cases, resolved.FromUtc, resolved.ToUtc, ct))
+        {
+            var group = series switch
+            {
+                RateSeries.Item => new RateGroup(f.Key.ItemCode, f.Key.ItemName),
+                RateSeries.Department => new RateGroup(Unit: f.Key.DepartmentId),
+                RateSeries.HandlingUnit => new RateGroup(Unit: f.Key.DepartmentId ?? f.Key.WindowId),
+                _ => new RateGroup(Day: calendar.LocalDate(f.DecidedAtUtc)),
+            };
+            if (!tallies.TryGetValue(group, out var tally)) tallies[group] = tally = new RateTally();
+            tally.AddDecided(1, f.Accepted, math.TimeCut(f), f.CommittedOnTime == true ? 1 : 0, f.StatutoryOnTime == true ? 1 : 0,
+                f.Immediate ? 1 : 0, f.FullyOnline ? 1 : 0, f.Trips, f.SupplementRounds >= 1 ? 1 : 0);
+        }
+        return (tallies, resolved);
+    }
+
+    /// <summary>The cases decided in the period before their figures were stored, each with its clocks as the rates need them.</summary>
+    private async Task<List<FinishedCase>> DecidedBeforeFiguresAsync(IQueryable<Case> cases, DateTime from, DateTime to, CancellationToken ct)
+    {
+        var decided = cases.Where(c => c.DecidedAtUtc >= from && c.DecidedAtUtc < to && !c.FiguresRecorded);
         // Each decided case with its committed and statutory clocks in one query (two index searches per case); a case whose
         // clock was started again has one row per clock, and the last started (highest id) counts.
         var joined = await (
@@ -84,13 +99,14 @@ public sealed class PeriodRates(CaseFlowDbContext db, ReportScope scope)
                 StatutoryId = (long?)s!.Id, StatutoryOnTime = (bool?)s.OnTime, StatutoryStart = (DateTime?)s.StartedAtUtc, StatutoryStop = s.StoppedAtUtc,
                 StatutoryValue = (int?)s.Limit.Value, StatutoryUnit = (LimitUnit?)s.Limit.Unit,
             }).ToListAsync(ct);
+        if (joined.Count == 0) return [];
         var rows = joined.GroupBy(r => r.Id).Select(g => g.Count() == 1 ? g.First() : g.OrderByDescending(r => r.StatutoryId).ThenByDescending(r => r.CommittedId).First()).ToList();
         var committedOnTime = joined.Where(r => r.CommittedId is not null).GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.MaxBy(r => r.CommittedId)!.CommittedOnTime);
         var decidedIds = decided.Select(c => c.Id);
         var excluded = (await db.ExcludedPeriods.AsNoTracking().Where(p => decidedIds.Contains(p.CaseId))
             .Select(p => new { p.CaseId, p.StartedAtUtc, p.EndedAtUtc }).ToListAsync(ct)).ToLookup(p => p.CaseId);
         var calendar = scope.Calendar;
-        var finished = rows.Select(r =>
+        return rows.Select(r =>
         {
             var hasStatutory = r.StatutoryId is not null;
             var stop = r.StatutoryStop ?? r.DecidedAtUtc!.Value;
@@ -102,19 +118,5 @@ public sealed class PeriodRates(CaseFlowDbContext db, ReportScope scope)
                 ExcludedWorkingDays = hasStatutory ? excluded[r.Id].Sum(p => RateMath.Span(calendar, r.StatutoryUnit!.Value, p.StartedAtUtc, p.EndedAtUtc ?? stop, r.HomeRegionCode)) : 0,
             };
         }).ToList();
-
-        var events = new List<CountedEvent>();
-        events.AddRange((await cases.Where(c => c.ReceivedAtUtc >= from && c.ReceivedAtUtc < to)
-            .Select(c => new { c.ReceivedAtUtc, c.ImplementationCode, c.ItemName, c.HomeDepartmentId, c.IntakeWindowId }).ToListAsync(ct))
-            .Select(c => new CountedEvent(CountedKind.Received, c.ReceivedAtUtc, new CaseKey(c.ImplementationCode, c.ItemName, c.HomeDepartmentId, c.IntakeWindowId))));
-        // Deemed acceptances and extensions are dated by their timeline entries (Deadlines/StepClocks.cs, CaseTimekeeper.cs).
-        events.AddRange((await db.CaseEvents.AsNoTracking().Where(e => (e.Kind == "deemed-accepted" || e.Kind == "extended") && e.AtUtc >= from && e.AtUtc < to && cases.Any(c => c.Id == e.CaseId))
-            .Select(e => new { e.Kind, e.AtUtc, e.Case!.ImplementationCode, e.Case.ItemName, e.Case.HomeDepartmentId, e.Case.IntakeWindowId }).ToListAsync(ct))
-            .Select(e => new CountedEvent(e.Kind == "extended" ? CountedKind.Extended : CountedKind.DeemedAccepted, e.AtUtc,
-                new CaseKey(e.ImplementationCode, e.ItemName, e.HomeDepartmentId, e.IntakeWindowId))));
-        events.AddRange((await db.ExcludedPeriods.AsNoTracking().Where(p => p.StartedAtUtc >= from && p.StartedAtUtc < to && cases.Any(c => c.Id == p.CaseId))
-            .Join(db.Cases, p => p.CaseId, c => c.Id, (p, c) => new { p.StartedAtUtc, c.ImplementationCode, c.ItemName, c.HomeDepartmentId, c.IntakeWindowId }).ToListAsync(ct))
-            .Select(p => new CountedEvent(CountedKind.ClockStopped, p.StartedAtUtc, new CaseKey(p.ImplementationCode, p.ItemName, p.HomeDepartmentId, p.IntakeWindowId))));
-        return (new RateData(finished, events), resolved);
     }
 }

@@ -6,30 +6,24 @@ namespace CaseFlow.Domain.Reports;
 /// <summary>The arithmetic of the rates over a set of cases and events (definitions: README "Reports (效能监管)").</summary>
 public sealed class RateMath(WorkCalendar calendar)
 {
-    public RateFigures Figures(IReadOnlyCollection<FinishedCase> decided, IReadOnlyCollection<CountedEvent> events)
+    public static RateFigures Figures(RateTally t)
     {
-        var finished = decided.Where(f => f.Accepted).ToList();
-        var n = finished.Count;
-        var cuts = finished.Select(TimeCut).OfType<double>().ToList();
-        var committed = finished.Count(f => f.CommittedOnTime == true);
-        var statutory = finished.Count(f => f.StatutoryOnTime == true);
-        var immediate = finished.Count(f => f.Immediate);
-        var online = finished.Count(f => f.FullyOnline);
-        var trips = finished.Sum(f => f.Trips);
-        var supplemented = finished.Count(f => f.SupplementRounds >= 1);
+        var n = t.Finished;
+        var cutCases = t.Cuts.Values.Sum();
         return new RateFigures(
-            events.Count(e => e.Kind == CountedKind.Received), n, decided.Count - n,
-            committed, Share(committed, n), statutory, Share(statutory, n),
-            cuts.Count, cuts.Count == 0 ? null : Round(cuts.Average()), Median(cuts),
-            immediate, Share(immediate, n), online, Share(online, n),
-            trips, Share(trips, n), supplemented, Share(supplemented, n),
-            events.Count(e => e.Kind == CountedKind.DeemedAccepted), events.Count(e => e.Kind == CountedKind.Extended), events.Count(e => e.Kind == CountedKind.ClockStopped));
+            t.Received, n, t.NotAccepted,
+            t.WithinCommitted, Share(t.WithinCommitted, n), t.WithinStatutory, Share(t.WithinStatutory, n),
+            cutCases, cutCases == 0 ? null : Round(t.Cuts.Sum(c => c.Key * c.Value) / cutCases), Median(t.Cuts),
+            t.Immediate, Share(t.Immediate, n), t.FullyOnline, Share(t.FullyOnline, n),
+            t.Trips, Share(t.Trips, n), t.Supplemented, Share(t.Supplemented, n),
+            t.DeemedAccepted, t.Extensions, t.ClockStops);
     }
 
-    public IReadOnlyList<ItemTimeCut> TimeCutByItem(IEnumerable<FinishedCase> decided) =>
-        decided.Where(f => f.Accepted).Select(f => (f.Key, Cut: TimeCut(f))).Where(x => x.Cut is not null)
-            .GroupBy(x => (x.Key.ItemCode, x.Key.ItemName))
-            .Select(g => new ItemTimeCut(g.Key.ItemCode, g.Key.ItemName, g.Count(), Round(g.Average(x => x.Cut!.Value)), Median(g.Select(x => x.Cut!.Value).ToList())!.Value))
+    /// <summary>The time cut per item, from the tallies per item (<see cref="RateGroup.Code"/> and name).</summary>
+    public static IReadOnlyList<ItemTimeCut> TimeCutByItem(IEnumerable<KeyValuePair<RateGroup, RateTally>> byItem) =>
+        byItem.Where(g => g.Value.Cuts.Count > 0)
+            .Select(g => (g.Key, Cases: g.Value.Cuts.Values.Sum(), g.Value.Cuts))
+            .Select(g => new ItemTimeCut(g.Key.Code!, g.Key.Name!, g.Cases, Round(g.Cuts.Sum(c => c.Key * c.Value) / g.Cases), Median(g.Cuts)!.Value))
             .OrderBy(c => c.ItemCode, StringComparer.Ordinal).ToList();
 
     /// <summary>
@@ -59,12 +53,21 @@ public sealed class RateMath(WorkCalendar calendar)
 
     private static double? Share(int part, int whole) => whole == 0 ? null : Round((double)part / whole);
 
-    private static double? Median(List<double> values)
+    /// <summary>The median of a histogram (value → how many): the middle value, or the mean of the two middle ones.</summary>
+    private static double? Median(Dictionary<double, int> histogram)
     {
-        if (values.Count == 0) return null;
-        var sorted = values.Order().ToList();
-        var mid = sorted.Count / 2;
-        return Round(sorted.Count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2);
+        var total = histogram.Values.Sum();
+        if (total == 0) return null;
+        double? lower = null;
+        var seen = 0;
+        foreach (var (value, count) in histogram.OrderBy(h => h.Key))
+        {
+            // 0-based positions of the middle: (total − 1) / 2 and total / 2.
+            if (lower is null && seen + count > (total - 1) / 2) lower = value;
+            if (seen + count > total / 2) return Round((lower!.Value + value) / 2);
+            seen += count;
+        }
+        throw new InvalidOperationException("unreachable: the histogram's counts add up to its total");
     }
 
     private static double Round(double value) => Math.Round(value, 4, MidpointRounding.AwayFromZero);

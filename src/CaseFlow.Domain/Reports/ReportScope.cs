@@ -21,6 +21,13 @@ public sealed class ReportScope(CaseFlowDbContext db, AccessPolicy access, WorkC
 
     public DateTime Now => clock.UtcNow;
 
+    /// <summary>
+    /// True when the report counts every case (an admin without filters): a query over another table then needs no check
+    /// against the cases, which over a year of steps is a lookup per row.
+    /// </summary>
+    public async Task<bool> CountsEveryCaseAsync(Actor actor, ReportFilter filter, CancellationToken ct) =>
+        filter is { Item: null, Department: null, Window: null, Region: null } && await access.SupervisedUnitIdsAsync(actor, ct) is null;
+
     public async Task<(IQueryable<Case> Cases, ResolvedFilter Filter)> CasesAsync(Actor actor, ReportFilter filter, CancellationToken ct)
     {
         var cases = await access.SupervisedCasesAsync(actor, ct);

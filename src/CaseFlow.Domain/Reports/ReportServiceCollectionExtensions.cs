@@ -9,6 +9,7 @@ public static class ReportServiceCollectionExtensions
     {
         services.AddScoped<ReportScope>();
         services.AddScoped<LiveLists>();
+        services.AddScoped<RateCounts>();
         services.AddScoped<PeriodRates>();
         services.AddScoped<Timeliness>();
         services.AddScoped<DailyReports>();

@@ -35,6 +35,10 @@ public sealed class CaseTask : DomainEventSource, IVersioned, IAuditedEntity
     public long? SupervisesTaskId { get; set; }
     public DateTime? ClaimedAtUtc { get; private set; }
     public DateTime? ClosedAtUtc { get; private set; }
+    /// <summary>What 时效考核 counts, recorded when the step completes (docs/decisions.md, decision 33); false on steps completed before it existed.</summary>
+    public bool FiguresRecorded { get; private set; }
+    public bool? OnTime { get; private set; }
+    public double? UsedShare { get; private set; }
     public int Version { get; set; }
 
     string IAuditedEntity.AuditStream => AuditStreams.ForCase(CaseId);
@@ -86,6 +90,12 @@ public sealed class CaseTask : DomainEventSource, IVersioned, IAuditedEntity
         CompletedOnBehalfOf = AssigneeUserId == actingForUserId ? actingForUserName : null;
         ClosedAtUtc = now;
         AddDomainEvent(new TaskClosed(this));
+    }
+
+    public void RecordFigures(Reports.StepFigures figures)
+    {
+        if (Status != CaseTaskStatus.Completed) throw new DomainConflictException($"Task {Id} is {Status}: only a completed step has figures.");
+        (FiguresRecorded, OnTime, UsedShare) = (true, figures.OnTime, figures.UsedShare);
     }
 
     /// <summary>Back to the queue: the claimer lets go of it.</summary>

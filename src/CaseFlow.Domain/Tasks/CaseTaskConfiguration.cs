@@ -24,8 +24,10 @@ public sealed class CaseTaskConfiguration : IEntityTypeConfiguration<CaseTask>
         builder.HasIndex(x => new { x.Status, x.OrgUnitId, x.Role });
         builder.HasIndex(x => new { x.AssigneeUserId, x.Status });
         builder.HasIndex(x => x.CaseId);
-        // 时效考核 (Domain/Reports/Timeliness.cs): steps completed in a period, supervision orders raised in it.
-        builder.HasIndex(x => new { x.Status, x.ClosedAtUtc });
+        // 时效考核 (Domain/Reports/Timeliness.cs): steps completed in a period — covering, so a year's closed steps are summed from
+        // the index alone (docs/decisions.md, decision 33) — and supervision orders raised in it.
+        builder.HasIndex(x => new { x.Status, x.ClosedAtUtc, x.ActivityType, x.FiguresRecorded, x.OrgUnitId, x.AssigneeUserId, x.CaseId, x.OnTime, x.UsedShare })
+            .HasDatabaseName("IX_Tasks_StepFigures");
         builder.HasIndex(x => new { x.ActivityType, x.CreatedAtUtc });
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using CaseFlow.Server.Jobs;
+using CaseFlow.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using static CaseFlow.Server.Tests.CaseFlowApplication;
@@ -95,6 +96,26 @@ internal sealed class ReportWorld : IAsyncDisposable
     {
         var response = await Approver.PostAsJsonAsync($"/api/cases/{c.Id}/extension", new { reason = "需实地核查" }, Json);
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>
+    /// Takes away the figures stored at each decision and step close (docs/decisions.md, decision 33), as on a database whose
+    /// cases were decided before they existed; returns how many cases and steps had them.
+    /// </summary>
+    public async Task<(int Cases, int Steps)> ForgetStoredFiguresAsync()
+    {
+        await using var connection = await App.OpenDatabaseAsync(readOnly: false);
+        var cases = await connection.Command("""UPDATE "Cases" SET "FiguresRecorded" = FALSE, "CommittedOnTime" = NULL, "StatutoryOnTime" = NULL, "TimeCut" = NULL WHERE "FiguresRecorded" = TRUE""").ExecuteNonQueryAsync();
+        var steps = await connection.Command("""UPDATE "Tasks" SET "FiguresRecorded" = FALSE, "OnTime" = NULL, "UsedShare" = NULL WHERE "FiguresRecorded" = TRUE""").ExecuteNonQueryAsync();
+        return (cases, steps);
+    }
+
+    /// <summary>The answers of the given report URLs, as text, for comparing before and after <see cref="ForgetStoredFiguresAsync"/>.</summary>
+    public async Task<List<string>> AnswersAsync(params string[] urls)
+    {
+        var answers = new List<string>();
+        foreach (var url in urls) answers.Add((await GetJsonAsync(Admin, url)).ToJsonString());
+        return answers;
     }
 
     public ValueTask DisposeAsync() => App.DisposeAsync();

@@ -50,6 +50,12 @@ public sealed class TimelinessTests
 
             var csv = System.Text.Encoding.UTF8.GetString(await w.Admin.GetByteArrayAsync("/api/reports/timeliness-people/export?format=csv&from=2026-03-01&to=2026-03-31"));
             csv.ShouldContain("人员,用户名,办结任务数,有时限任务数,按时办结数,超时办结数,按时办结率,平均用时占比,收到督办单数,考核得分");
+
+            // Summed from what each step stored at its close; steps closed before that are judged when the report runs, alike.
+            string[] reports = ["/api/reports/timeliness/departments?from=2026-03-01&to=2026-03-31", "/api/reports/timeliness/people?from=2026-03-01&to=2026-03-31"];
+            var stored = await w.AnswersAsync(reports);
+            (await w.ForgetStoredFiguresAsync()).Steps.ShouldBeGreaterThanOrEqualTo(5, "three reviews and two approvals");
+            (await w.AnswersAsync(reports)).ShouldBe(stored);
         }
     }
 

@@ -172,6 +172,9 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<bool?>("CommittedOnTime")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime?>("DecidedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -202,6 +205,9 @@ namespace CaseFlow.Data.Migrations.PostgreSql
 
                     b.Property<DateTime?>("DueAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("FiguresRecorded")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("FormDataJson")
                         .IsRequired()
@@ -267,8 +273,14 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
 
+                    b.Property<bool?>("StatutoryOnTime")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("SupplementRounds")
                         .HasColumnType("integer");
+
+                    b.Property<double?>("TimeCut")
+                        .HasColumnType("double precision");
 
                     b.Property<int>("Trips")
                         .HasColumnType("integer");
@@ -293,8 +305,6 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.HasIndex("CaseNo")
                         .IsUnique();
 
-                    b.HasIndex("DecidedAtUtc");
-
                     b.HasIndex("DueAtUtc");
 
                     b.HasIndex("HomeDepartmentId");
@@ -302,8 +312,6 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.HasIndex("IntakeWindowId");
 
                     b.HasIndex("Level");
-
-                    b.HasIndex("ReceivedAtUtc");
 
                     b.HasIndex("ServiceItemId");
 
@@ -317,6 +325,13 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.HasIndex("IntakeWindowId", "DecidedAtUtc");
 
                     b.HasIndex("Status", "ReceivedAtUtc");
+
+                    b.HasIndex("ReceivedAtUtc", "ImplementationCode", "ItemName", "HomeDepartmentId", "IntakeWindowId")
+                        .HasDatabaseName("IX_Cases_Receipts");
+
+                    b.HasIndex("DecidedAtUtc", "FiguresRecorded", "ImplementationCode", "ItemName", "HomeDepartmentId", "IntakeWindowId", "AcceptedAtUtc", "ServiceItemId", "HandlingMode", "Channel", "Trips", "SupplementRounds", "CommittedOnTime", "StatutoryOnTime", "TimeCut")
+                        .HasDatabaseName("IX_Cases_DecisionFigures")
+                        .HasFilter("\"DecidedAtUtc\" IS NOT NULL");
 
                     b.ToTable("Cases");
                 });
@@ -1191,6 +1206,9 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.Property<DateTime?>("DueAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("FiguresRecorded")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("InstanceId")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1200,6 +1218,9 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
+
+                    b.Property<bool?>("OnTime")
+                        .HasColumnType("boolean");
 
                     b.Property<long>("OrgUnitId")
                         .HasColumnType("bigint");
@@ -1230,6 +1251,9 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<double?>("UsedShare")
+                        .HasColumnType("double precision");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -1245,9 +1269,10 @@ namespace CaseFlow.Data.Migrations.PostgreSql
 
                     b.HasIndex("AssigneeUserId", "Status");
 
-                    b.HasIndex("Status", "ClosedAtUtc");
-
                     b.HasIndex("Status", "OrgUnitId", "Role");
+
+                    b.HasIndex("Status", "ClosedAtUtc", "ActivityType", "FiguresRecorded", "OrgUnitId", "AssigneeUserId", "CaseId", "OnTime", "UsedShare")
+                        .HasDatabaseName("IX_Tasks_StepFigures");
 
                     b.ToTable("Tasks");
                 });

@@ -171,6 +171,9 @@ namespace CaseFlow.Data.Migrations.SqlServer
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<bool?>("CommittedOnTime")
+                        .HasColumnType("bit");
+
                     b.Property<DateTime?>("DecidedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -201,6 +204,9 @@ namespace CaseFlow.Data.Migrations.SqlServer
 
                     b.Property<DateTime?>("DueAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<bool>("FiguresRecorded")
+                        .HasColumnType("bit");
 
                     b.Property<string>("FormDataJson")
                         .IsRequired()
@@ -266,8 +272,14 @@ namespace CaseFlow.Data.Migrations.SqlServer
                         .HasMaxLength(24)
                         .HasColumnType("nvarchar(24)");
 
+                    b.Property<bool?>("StatutoryOnTime")
+                        .HasColumnType("bit");
+
                     b.Property<int>("SupplementRounds")
                         .HasColumnType("int");
+
+                    b.Property<double?>("TimeCut")
+                        .HasColumnType("float");
 
                     b.Property<int>("Trips")
                         .HasColumnType("int");
@@ -292,8 +304,6 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.HasIndex("CaseNo")
                         .IsUnique();
 
-                    b.HasIndex("DecidedAtUtc");
-
                     b.HasIndex("DueAtUtc");
 
                     b.HasIndex("HomeDepartmentId");
@@ -301,8 +311,6 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.HasIndex("IntakeWindowId");
 
                     b.HasIndex("Level");
-
-                    b.HasIndex("ReceivedAtUtc");
 
                     b.HasIndex("ServiceItemId");
 
@@ -316,6 +324,13 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.HasIndex("IntakeWindowId", "DecidedAtUtc");
 
                     b.HasIndex("Status", "ReceivedAtUtc");
+
+                    b.HasIndex("ReceivedAtUtc", "ImplementationCode", "ItemName", "HomeDepartmentId", "IntakeWindowId")
+                        .HasDatabaseName("IX_Cases_Receipts");
+
+                    b.HasIndex("DecidedAtUtc", "FiguresRecorded", "ImplementationCode", "ItemName", "HomeDepartmentId", "IntakeWindowId", "AcceptedAtUtc", "ServiceItemId", "HandlingMode", "Channel", "Trips", "SupplementRounds", "CommittedOnTime", "StatutoryOnTime", "TimeCut")
+                        .HasDatabaseName("IX_Cases_DecisionFigures")
+                        .HasFilter("\"DecidedAtUtc\" IS NOT NULL");
 
                     b.ToTable("Cases");
                 });
@@ -1191,6 +1206,9 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.Property<DateTime?>("DueAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<bool>("FiguresRecorded")
+                        .HasColumnType("bit");
+
                     b.Property<string>("InstanceId")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1200,6 +1218,9 @@ namespace CaseFlow.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
+
+                    b.Property<bool?>("OnTime")
+                        .HasColumnType("bit");
 
                     b.Property<long>("OrgUnitId")
                         .HasColumnType("bigint");
@@ -1230,6 +1251,9 @@ namespace CaseFlow.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<double?>("UsedShare")
+                        .HasColumnType("float");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
@@ -1245,9 +1269,10 @@ namespace CaseFlow.Data.Migrations.SqlServer
 
                     b.HasIndex("AssigneeUserId", "Status");
 
-                    b.HasIndex("Status", "ClosedAtUtc");
-
                     b.HasIndex("Status", "OrgUnitId", "Role");
+
+                    b.HasIndex("Status", "ClosedAtUtc", "ActivityType", "FiguresRecorded", "OrgUnitId", "AssigneeUserId", "CaseId", "OnTime", "UsedShare")
+                        .HasDatabaseName("IX_Tasks_StepFigures");
 
                     b.ToTable("Tasks");
                 });

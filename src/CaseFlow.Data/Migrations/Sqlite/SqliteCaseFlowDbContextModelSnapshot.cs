@@ -160,6 +160,9 @@ namespace CaseFlow.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("CommittedOnTime")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("DecidedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -190,6 +193,9 @@ namespace CaseFlow.Data.Migrations.Sqlite
 
                     b.Property<DateTime?>("DueAtUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("FiguresRecorded")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("FormDataJson")
                         .IsRequired()
@@ -255,8 +261,14 @@ namespace CaseFlow.Data.Migrations.Sqlite
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("StatutoryOnTime")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SupplementRounds")
                         .HasColumnType("INTEGER");
+
+                    b.Property<double?>("TimeCut")
+                        .HasColumnType("REAL");
 
                     b.Property<int>("Trips")
                         .HasColumnType("INTEGER");
@@ -281,8 +293,6 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.HasIndex("CaseNo")
                         .IsUnique();
 
-                    b.HasIndex("DecidedAtUtc");
-
                     b.HasIndex("DueAtUtc");
 
                     b.HasIndex("HomeDepartmentId");
@@ -290,8 +300,6 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.HasIndex("IntakeWindowId");
 
                     b.HasIndex("Level");
-
-                    b.HasIndex("ReceivedAtUtc");
 
                     b.HasIndex("ServiceItemId");
 
@@ -305,6 +313,13 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.HasIndex("IntakeWindowId", "DecidedAtUtc");
 
                     b.HasIndex("Status", "ReceivedAtUtc");
+
+                    b.HasIndex("ReceivedAtUtc", "ImplementationCode", "ItemName", "HomeDepartmentId", "IntakeWindowId")
+                        .HasDatabaseName("IX_Cases_Receipts");
+
+                    b.HasIndex("DecidedAtUtc", "FiguresRecorded", "ImplementationCode", "ItemName", "HomeDepartmentId", "IntakeWindowId", "AcceptedAtUtc", "ServiceItemId", "HandlingMode", "Channel", "Trips", "SupplementRounds", "CommittedOnTime", "StatutoryOnTime", "TimeCut")
+                        .HasDatabaseName("IX_Cases_DecisionFigures")
+                        .HasFilter("\"DecidedAtUtc\" IS NOT NULL");
 
                     b.ToTable("Cases");
                 });
@@ -1149,6 +1164,9 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.Property<DateTime?>("DueAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("FiguresRecorded")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("InstanceId")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1158,6 +1176,9 @@ namespace CaseFlow.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool?>("OnTime")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("OrgUnitId")
                         .HasColumnType("INTEGER");
@@ -1188,6 +1209,9 @@ namespace CaseFlow.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("UsedShare")
+                        .HasColumnType("REAL");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -1203,9 +1227,10 @@ namespace CaseFlow.Data.Migrations.Sqlite
 
                     b.HasIndex("AssigneeUserId", "Status");
 
-                    b.HasIndex("Status", "ClosedAtUtc");
-
                     b.HasIndex("Status", "OrgUnitId", "Role");
+
+                    b.HasIndex("Status", "ClosedAtUtc", "ActivityType", "FiguresRecorded", "OrgUnitId", "AssigneeUserId", "CaseId", "OnTime", "UsedShare")
+                        .HasDatabaseName("IX_Tasks_StepFigures");
 
                     b.ToTable("Tasks");
                 });
