@@ -9,7 +9,8 @@ public sealed class CountedRow
 {
     public CountedKind Kind { get; init; }
     public DateTime AtUtc { get; init; }
-    public long ServiceItemId { get; init; }
+    public string ItemCode { get; init; } = "";
+    public string ItemName { get; init; } = "";
     public long? DepartmentId { get; init; }
     public long WindowId { get; init; }
     public bool Accepted { get; init; }
@@ -23,30 +24,23 @@ public sealed class CountedRow
 }
 
 /// <summary>
-/// The rates' counts summed by the database (docs/decisions.md, decision 33): every decision with stored figures, and every
-/// receipt, deemed acceptance, extension and clock stop of the period, each as a <see cref="CountedRow"/>, grouped by the
-/// report's dimension and summed; only the groups come back, never a row per case.
+/// The rates' counts summed by the database (docs/decisions.md, decision 33): every decision with stored figures, receipt,
+/// deemed acceptance, extension and clock stop of the period as one <see cref="CountedRow"/>, grouped by the report's dimension
+/// and summed; only the groups come back, never a row per case.
 /// </summary>
 public sealed class RateCounts(CaseFlowDbContext db)
 {
     public async Task<Dictionary<RateGroup, RateTally>> CountAsync(IQueryable<Case> cases, DateTime from, DateTime to, RateSeries by, TimeSpan utcOffset, CancellationToken ct)
     {
+        var rows = Rows(cases, from, to);
         var hours = utcOffset.TotalHours;
-        // Items are grouped by their version's id (a short sort key) and named afterwards: a case pins one item version.
-        var items = by == RateSeries.Item
-            ? await db.ServiceItems.AsNoTracking().ToDictionaryAsync(i => i.Id, i => (i.ImplementationCode, i.Name), ct)
-            : [];
-        var groups = new List<(RateGroup, CountedKind, bool, double?, Sums)>();
-        // Decisions and events apart: two smaller sorts are cheaper than one of both.
-        foreach (var rows in new[] { Decided(cases, from, to), Events(cases, from, to) })
-            groups.AddRange(by switch
-            {
-                RateSeries.Item => await Sum(rows, r => new { r.Kind, r.Accepted, r.Cut, r.ServiceItemId },
-                    k => (items.TryGetValue(k.ServiceItemId, out var item) ? new RateGroup(item.ImplementationCode, item.Name) : new RateGroup("", ""), k.Kind, k.Accepted, k.Cut), ct),
-                RateSeries.Department => await Sum(rows, r => new { r.Kind, r.Accepted, r.Cut, r.DepartmentId }, k => (new RateGroup(Unit: k.DepartmentId), k.Kind, k.Accepted, k.Cut), ct),
-                RateSeries.HandlingUnit => await Sum(rows, r => new { r.Kind, r.Accepted, r.Cut, Unit = r.DepartmentId ?? r.WindowId }, k => (new RateGroup(Unit: k.Unit), k.Kind, k.Accepted, k.Cut), ct),
-                _ => await Sum(rows, r => new { r.Kind, r.Accepted, r.Cut, Day = DateOnly.FromDateTime(r.AtUtc.AddHours(hours)) }, k => (new RateGroup(Day: k.Day), k.Kind, k.Accepted, k.Cut), ct),
-            });
+        var groups = by switch
+        {
+            RateSeries.Item => await Sum(rows, r => new { r.Kind, r.Accepted, r.Cut, r.ItemCode, r.ItemName }, k => (new RateGroup(k.ItemCode, k.ItemName), k.Kind, k.Accepted, k.Cut), ct),
+            RateSeries.Department => await Sum(rows, r => new { r.Kind, r.Accepted, r.Cut, r.DepartmentId }, k => (new RateGroup(Unit: k.DepartmentId), k.Kind, k.Accepted, k.Cut), ct),
+            RateSeries.HandlingUnit => await Sum(rows, r => new { r.Kind, r.Accepted, r.Cut, Unit = r.DepartmentId ?? r.WindowId }, k => (new RateGroup(Unit: k.Unit), k.Kind, k.Accepted, k.Cut), ct),
+            _ => await Sum(rows, r => new { r.Kind, r.Accepted, r.Cut, Day = DateOnly.FromDateTime(r.AtUtc.AddHours(hours)) }, k => (new RateGroup(Day: k.Day), k.Kind, k.Accepted, k.Cut), ct),
+        };
         var tallies = new Dictionary<RateGroup, RateTally>();
         foreach (var (group, kind, accepted, cut, sums) in groups)
         {
@@ -94,22 +88,20 @@ public sealed class RateCounts(CaseFlowDbContext db)
         }).ToList();
     }
 
-    private static IQueryable<CountedRow> Decided(IQueryable<Case> cases, DateTime from, DateTime to) =>
-        cases.Where(c => c.DecidedAtUtc >= from && c.DecidedAtUtc < to && c.FiguresRecorded).Select(c => new CountedRow
+    private IQueryable<CountedRow> Rows(IQueryable<Case> cases, DateTime from, DateTime to)
+    {
+        var decided = cases.Where(c => c.DecidedAtUtc >= from && c.DecidedAtUtc < to && c.FiguresRecorded).Select(c => new CountedRow
         {
-            Kind = CountedKind.Decided, AtUtc = c.DecidedAtUtc!.Value, ServiceItemId = c.ServiceItemId,
+            Kind = CountedKind.Decided, AtUtc = c.DecidedAtUtc!.Value, ItemCode = c.ImplementationCode, ItemName = c.ItemName,
             DepartmentId = c.HomeDepartmentId, WindowId = c.IntakeWindowId, Accepted = c.AcceptedAtUtc != null, Cut = c.TimeCut,
             Committed = c.CommittedOnTime == true ? 1 : 0, Statutory = c.StatutoryOnTime == true ? 1 : 0,
             Immediate = c.ServiceItem!.CaseType == CaseType.Immediate ? 1 : 0,
             Online = c.HandlingMode == HandlingMode.FullyOnline || c.Channel == Channel.Online ? 1 : 0,
             Trips = c.Trips, Supplemented = c.SupplementRounds >= 1 ? 1 : 0,
         });
-
-    private IQueryable<CountedRow> Events(IQueryable<Case> cases, DateTime from, DateTime to)
-    {
         var received = cases.Where(c => c.ReceivedAtUtc >= from && c.ReceivedAtUtc < to).Select(c => new CountedRow
         {
-            Kind = CountedKind.Received, AtUtc = c.ReceivedAtUtc, ServiceItemId = c.ServiceItemId,
+            Kind = CountedKind.Received, AtUtc = c.ReceivedAtUtc, ItemCode = c.ImplementationCode, ItemName = c.ItemName,
             DepartmentId = c.HomeDepartmentId, WindowId = c.IntakeWindowId, Accepted = false, Cut = null,
             Committed = 0, Statutory = 0, Immediate = 0, Online = 0, Trips = 0, Supplemented = 0,
         });
@@ -117,18 +109,18 @@ public sealed class RateCounts(CaseFlowDbContext db)
         var events = db.CaseEvents.Where(e => (e.Kind == "deemed-accepted" || e.Kind == "extended") && e.AtUtc >= from && e.AtUtc < to)
             .Join(cases, e => e.CaseId, c => c.Id, (e, c) => new CountedRow
             {
-                Kind = e.Kind == "extended" ? CountedKind.Extended : CountedKind.DeemedAccepted, AtUtc = e.AtUtc, ServiceItemId = c.ServiceItemId,
+                Kind = e.Kind == "extended" ? CountedKind.Extended : CountedKind.DeemedAccepted, AtUtc = e.AtUtc, ItemCode = c.ImplementationCode, ItemName = c.ItemName,
                 DepartmentId = c.HomeDepartmentId, WindowId = c.IntakeWindowId, Accepted = false, Cut = null,
                 Committed = 0, Statutory = 0, Immediate = 0, Online = 0, Trips = 0, Supplemented = 0,
             });
         var stops = db.ExcludedPeriods.Where(p => p.StartedAtUtc >= from && p.StartedAtUtc < to)
             .Join(cases, p => p.CaseId, c => c.Id, (p, c) => new CountedRow
             {
-                Kind = CountedKind.ClockStopped, AtUtc = p.StartedAtUtc, ServiceItemId = c.ServiceItemId,
+                Kind = CountedKind.ClockStopped, AtUtc = p.StartedAtUtc, ItemCode = c.ImplementationCode, ItemName = c.ItemName,
                 DepartmentId = c.HomeDepartmentId, WindowId = c.IntakeWindowId, Accepted = false, Cut = null,
                 Committed = 0, Statutory = 0, Immediate = 0, Online = 0, Trips = 0, Supplemented = 0,
             });
-        return received.Concat(events).Concat(stops);
+        return decided.Concat(received).Concat(events).Concat(stops);
     }
 }
 
