@@ -33,11 +33,7 @@ public sealed record DecisionFigures(bool? CommittedOnTime, bool? StatutoryOnTim
 
     /// <summary>The time cut of a statutory clock that ran from start to stop with the given periods excluded.</summary>
     public static double? CutOf(WorkCalendar calendar, TimeLimit limit, DateTime startUtc, DateTime stopUtc, string? region, IEnumerable<(DateTime From, DateTime To)> excluded) =>
-        new RateMath(calendar).TimeCut(new FinishedCase(0, new CaseKey("", "", null, 0), stopUtc, true, false, false, 0, 0)
-        {
-            StatutoryLimit = limit, StatutoryStartUtc = startUtc, StatutoryStopUtc = stopUtc, Region = region,
-            ExcludedWorkingDays = excluded.Sum(p => RateMath.Span(calendar, limit.Unit, p.From, p.To, region)),
-        });
+        new RateMath(calendar).TimeCut(limit, startUtc, stopUtc, region, excluded.Sum(p => RateMath.Span(calendar, limit.Unit, p.From, p.To, region)));
 
     // Clocks added in this unit of work have no id yet: they are the newest.
     private static CaseClock? Last(List<CaseClock> clocks, ClockKind kind) =>

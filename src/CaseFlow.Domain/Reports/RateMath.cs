@@ -30,18 +30,23 @@ public sealed class RateMath(WorkCalendar calendar)
     /// 时限压缩率 of one case: 1 − working time the statutory clock ran (start to decision, stops left out) ÷ the statutory
     /// limit in working days; null when the case has no statutory clock or its limit is 0 (即办 by law).
     /// </summary>
-    public double? TimeCut(FinishedCase f)
+    public double? TimeCut(FinishedCase f) =>
+        f.StatutoryLimit is { } limit && f.StatutoryStartUtc is { } start && f.StatutoryStopUtc is { } stop
+            ? TimeCut(limit, start, stop, f.Region, f.ExcludedWorkingDays)
+            : null;
+
+    /// <summary>The time cut of a statutory clock that ran from start to stop, <paramref name="excludedWorkingDays"/> left out.</summary>
+    public double? TimeCut(TimeLimit limit, DateTime start, DateTime stop, string? region, double excludedWorkingDays)
     {
-        if (f.StatutoryLimit is not { } limit || f.StatutoryStartUtc is not { } start || f.StatutoryStopUtc is not { } stop) return null;
         var allowed = limit.Unit switch
         {
             LimitUnit.WorkingDays => limit.Value,
             LimitUnit.WorkingHours => limit.Value,
             // 日 limits: the working days between the start and the deadline the limit gives.
-            _ => calendar.WorkingDaysBetween(calendar.LocalDate(start), calendar.Compute(limit, start, f.Region).DueDate!.Value, f.Region),
+            _ => calendar.WorkingDaysBetween(calendar.LocalDate(start), calendar.Compute(limit, start, region).DueDate!.Value, region),
         };
         if (allowed <= 0) return null;
-        var used = Math.Max(0, Span(calendar, limit.Unit, start, stop, f.Region) - f.ExcludedWorkingDays);
+        var used = Math.Max(0, Span(calendar, limit.Unit, start, stop, region) - excludedWorkingDays);
         return Round(1 - used / allowed);
     }
 
