@@ -56,6 +56,8 @@ public class CaseFlowDbContext(DbContextOptions options) : DbContext(options), I
     public DbSet<Ratings.RatingCode> RatingCodes => Set<Ratings.RatingCode>();
     public DbSet<Ratings.Rectification> Rectifications => Set<Ratings.Rectification>();
     public DbSet<DailyReport> DailyReports => Set<DailyReport>();
+    public DbSet<RateDay> RateDays => Set<RateDay>();
+    public DbSet<RateDayCount> RateDayCounts => Set<RateDayCount>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {

@@ -34,6 +34,8 @@ public static class ReportBenchmark
         {
             if (database is null) await BulkYear.PrepareAsync(file);
             var bulk = database is null ? BulkYear.Write(file, cases, DateTime.UtcNow) : BulkYearResult.Load(file);
+            // Measured in the steady state, with every past day's rates summarised (a file from before decision 34 gets them here).
+            await BulkRateDays.SummariseAsync(file, bulk.NowUtc, TimeSpan.FromMinutes(30));
             // The server's domain clock is held at the moment the bulk writer stopped, so that the live lists (near-due, overdue,
             // stalled) answer what it tallied however long ago the file was written and however long the run takes: the offset
             // is written again before each checked call (Development:ClockFile, README "Configuration").

@@ -25,6 +25,7 @@ public static class BulkYear
         if (!File.Exists(file)) await PrepareAsync(file);
         var result = Write(file, count, DateTime.UtcNow);
         result.Save(file);
+        await BulkRateDays.SummariseAsync(file, result.NowUtc, TimeSpan.FromMinutes(30));
         var year = result.Sum(BulkClock.Day(result.NowUtc).AddDays(-364), BulkClock.Day(result.NowUtc));
         Console.WriteLine($"bulk: {result.Cases} cases, {result.Rows} rows in {result.Elapsed.TotalSeconds:F0} s into {file}; "
             + $"last 365 days: {year.Received} received, {year.Finished} finished, {year.NotAccepted} not accepted, {year.Rated} ratings; "

@@ -66,6 +66,18 @@ public sealed class AccessPolicy(CaseFlowDbContext db, WindowRights rights)
     }
 
     /// <summary>
+    /// What a supervisor's rates count (docs/decisions.md, decision 34): the cases received by a window or decided by a
+    /// department of the supervised subtrees — where the figures are made, not every unit a step passed through — as cases
+    /// and as the rows of the daily summaries; everything for admins.
+    /// </summary>
+    public async Task<(IQueryable<Case> Cases, IQueryable<Reports.RateDayCount> Days)> RatedAsync(Actor actor, CancellationToken ct)
+    {
+        if (await SupervisedUnitIdsAsync(actor, ct) is not { } units) return (db.Cases.AsNoTracking(), db.RateDayCounts.AsNoTracking());
+        return (db.Cases.AsNoTracking().Where(c => units.Contains(c.IntakeWindowId) || (c.HomeDepartmentId != null && units.Contains(c.HomeDepartmentId.Value))),
+            db.RateDayCounts.AsNoTracking().Where(r => units.Contains(r.WindowId) || (r.DepartmentId != null && units.Contains(r.DepartmentId.Value))));
+    }
+
+    /// <summary>
     /// The units of the subtrees a supervisor supervises (reports, stored daily reports); null for admins (every unit); anyone
     /// else gets a 403 naming the role.
     /// </summary>

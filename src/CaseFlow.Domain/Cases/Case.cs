@@ -103,6 +103,7 @@ public sealed class Case : DomainEventSource, IVersioned, IAuditedEntity
         Status = next;
         UpdatedAtUtc = now;
         if (left == CaseStatus.AwaitingSupplement && next != CaseStatus.Cancelled) AddDomainEvent(new SupplementReceived(this));
+        if (next == CaseStatus.Pushed) AddDomainEvent(new CasePushed(this));
         if (next == CaseStatus.Archived) AddDomainEvent(new CaseArchived(this));
         if (next == CaseStatus.Cancelled) AddDomainEvent(new CaseCancelled(this));
     }
@@ -123,10 +124,7 @@ public sealed class Case : DomainEventSource, IVersioned, IAuditedEntity
     public void RecordTrip() => Trips++;
 
     /// <summary>Taking an application in is a visit only when the applicant came to the window (not online, not 12345).</summary>
-    public void RecordIntakeVisit()
-    {
-        if (Channel == Channel.Window) Trips++;
-    }
+    public void RecordIntakeVisit() => Trips += Channel == Channel.Window ? 1 : 0;
 
     /// <summary>A workflow step on the case ended: an open case is no longer stalled.</summary>
     public void CompleteStep(DateTime now)

@@ -7,11 +7,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseFlow.Domain.Reports;
 
 /// <summary>
-/// The rates over a period, their daily series and their breakdowns. The database filters, groups and sums (scope, period,
-/// the figures stored at each decision, receipts and events: <see cref="RateCounts"/>); cases decided before figures were
-/// stored are read one by one and judged here, on the work calendar (README "Reports (效能监管)", docs/decisions.md, decision 33).
+/// The rates over a period, their daily series and their breakdowns: the past days' summaries added up, the other days
+/// counted by the database from the figures stored at each decision, the receipts and the events (<see cref="RateDays"/>,
+/// <see cref="RateCounts"/>; README "Reports (效能监管)", docs/decisions.md, decisions 33 and 34).
 /// </summary>
-public sealed class PeriodRates(CaseFlowDbContext db, ReportScope scope, RateCounts counts)
+public sealed class PeriodRates(CaseFlowDbContext db, ReportScope scope, RateDays days)
 {
     public async Task<(RateReport Report, ResolvedFilter Filter)> TotalsAsync(Actor actor, ReportFilter filter, CancellationToken ct)
     {
@@ -60,63 +60,7 @@ public sealed class PeriodRates(CaseFlowDbContext db, ReportScope scope, RateCou
 
     private async Task<(Dictionary<RateGroup, RateTally> Tallies, ResolvedFilter Filter)> TalliesAsync(Actor actor, ReportFilter filter, RateSeries series, CancellationToken ct)
     {
-        var (cases, resolved) = await scope.CasesAsync(actor, filter, ct);
-        var calendar = scope.Calendar;
-        // Days are cut at the zone's offset at the period's start: Beijing time has had no daylight saving since 1991.
-        var tallies = await counts.CountAsync(cases, resolved.FromUtc, resolved.ToUtc, series, calendar.Hours.Zone.GetUtcOffset(resolved.FromUtc), ct);
-        var math = new RateMath(calendar);
-        foreach (var f in await DecidedBeforeFiguresAsync(cases, resolved.FromUtc, resolved.ToUtc, ct))
-        {
-            var group = series switch
-            {
-                RateSeries.Item => new RateGroup(f.Key.ItemCode, f.Key.ItemName),
-                RateSeries.Department => new RateGroup(Unit: f.Key.DepartmentId),
-                RateSeries.HandlingUnit => new RateGroup(Unit: f.Key.DepartmentId ?? f.Key.WindowId),
-                _ => new RateGroup(Day: calendar.LocalDate(f.DecidedAtUtc)),
-            };
-            if (!tallies.TryGetValue(group, out var tally)) tallies[group] = tally = new RateTally();
-            tally.AddDecided(1, f.Accepted, math.TimeCut(f), f.CommittedOnTime == true ? 1 : 0, f.StatutoryOnTime == true ? 1 : 0,
-                f.Immediate ? 1 : 0, f.FullyOnline ? 1 : 0, f.Trips, f.SupplementRounds >= 1 ? 1 : 0);
-        }
-        return (tallies, resolved);
-    }
-
-    /// <summary>The cases decided in the period before their figures were stored, each with its clocks as the rates need them.</summary>
-    private async Task<List<FinishedCase>> DecidedBeforeFiguresAsync(IQueryable<Case> cases, DateTime from, DateTime to, CancellationToken ct)
-    {
-        var decided = cases.Where(c => c.DecidedAtUtc >= from && c.DecidedAtUtc < to && !c.FiguresRecorded);
-        // Each decided case with its committed and statutory clocks in one query (two index searches per case); a case whose
-        // clock was started again has one row per clock, and the last started (highest id) counts.
-        var joined = await (
-            from c in decided
-            from k in db.Clocks.Where(k => k.CaseId == c.Id && k.Kind == ClockKind.Committed).DefaultIfEmpty()
-            from s in db.Clocks.Where(s => s.CaseId == c.Id && s.Kind == ClockKind.Statutory).DefaultIfEmpty()
-            select new
-            {
-                c.Id, c.ImplementationCode, c.ItemName, c.HomeDepartmentId, c.IntakeWindowId, c.HomeRegionCode, c.DecidedAtUtc, Accepted = c.AcceptedAtUtc != null,
-                Immediate = c.ServiceItem!.CaseType == CaseType.Immediate, FullyOnline = c.HandlingMode == HandlingMode.FullyOnline || c.Channel == Channel.Online, c.Trips, c.SupplementRounds,
-                CommittedId = (long?)k!.Id, CommittedOnTime = (bool?)k.OnTime,
-                StatutoryId = (long?)s!.Id, StatutoryOnTime = (bool?)s.OnTime, StatutoryStart = (DateTime?)s.StartedAtUtc, StatutoryStop = s.StoppedAtUtc,
-                StatutoryValue = (int?)s.Limit.Value, StatutoryUnit = (LimitUnit?)s.Limit.Unit,
-            }).ToListAsync(ct);
-        if (joined.Count == 0) return [];
-        var rows = joined.GroupBy(r => r.Id).Select(g => g.Count() == 1 ? g.First() : g.OrderByDescending(r => r.StatutoryId).ThenByDescending(r => r.CommittedId).First()).ToList();
-        var committedOnTime = joined.Where(r => r.CommittedId is not null).GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.MaxBy(r => r.CommittedId)!.CommittedOnTime);
-        var decidedIds = decided.Select(c => c.Id);
-        var excluded = (await db.ExcludedPeriods.AsNoTracking().Where(p => decidedIds.Contains(p.CaseId))
-            .Select(p => new { p.CaseId, p.StartedAtUtc, p.EndedAtUtc }).ToListAsync(ct)).ToLookup(p => p.CaseId);
-        var calendar = scope.Calendar;
-        return rows.Select(r =>
-        {
-            var hasStatutory = r.StatutoryId is not null;
-            var stop = r.StatutoryStop ?? r.DecidedAtUtc!.Value;
-            return new FinishedCase(r.Id, new CaseKey(r.ImplementationCode, r.ItemName, r.HomeDepartmentId, r.IntakeWindowId), r.DecidedAtUtc!.Value,
-                r.Accepted, r.Immediate, r.FullyOnline, r.Trips, r.SupplementRounds)
-            {
-                CommittedOnTime = committedOnTime.GetValueOrDefault(r.Id), StatutoryOnTime = r.StatutoryOnTime, StatutoryStartUtc = r.StatutoryStart, StatutoryStopUtc = stop,
-                StatutoryLimit = hasStatutory ? new TimeLimit { Value = r.StatutoryValue!.Value, Unit = r.StatutoryUnit!.Value } : null, Region = r.HomeRegionCode,
-                ExcludedWorkingDays = hasStatutory ? excluded[r.Id].Sum(p => RateMath.Span(calendar, r.StatutoryUnit!.Value, p.StartedAtUtc, p.EndedAtUtc ?? stop, r.HomeRegionCode)) : 0,
-            };
-        }).ToList();
+        var (cases, summaries, resolved) = await scope.RatedAsync(actor, filter, ct);
+        return (await days.CountAsync(cases, summaries, resolved.From, resolved.To, series, ct), resolved);
     }
 }

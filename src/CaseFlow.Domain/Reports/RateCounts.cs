@@ -1,3 +1,4 @@
+using CaseFlow.Domain.Calendar;
 using CaseFlow.Domain.Cases;
 using CaseFlow.Domain.Catalog;
 using Microsoft.EntityFrameworkCore;
@@ -26,19 +27,24 @@ public sealed class CountedRow
 /// <summary>
 /// The rates' counts summed by the database (docs/decisions.md, decision 33): every decision with stored figures, receipt,
 /// deemed acceptance, extension and clock stop of the period as one <see cref="CountedRow"/>, grouped by the report's dimension
-/// and summed; only the groups come back, never a row per case.
+/// and summed; only the groups come back, never a row per case. Cases decided before figures were stored are judged one by
+/// one (<see cref="UnrecordedDecisions"/>) and added in.
 /// </summary>
-public sealed class RateCounts(CaseFlowDbContext db)
+public sealed class RateCounts(CaseFlowDbContext db, WorkCalendarProvider calendars)
 {
-    public async Task<Dictionary<RateGroup, RateTally>> CountAsync(IQueryable<Case> cases, DateTime from, DateTime to, RateSeries by, TimeSpan utcOffset, CancellationToken ct)
+    public async Task<Dictionary<RateGroup, RateTally>> CountAsync(IQueryable<Case> cases, DateTime from, DateTime to, RateSeries by, CancellationToken ct)
     {
+        var calendar = calendars.Current;
         var rows = Rows(cases, from, to);
-        var hours = utcOffset.TotalHours;
+        // Days are cut at the zone's offset at the period's start: Beijing time has had no daylight saving since 1991.
+        var hours = calendar.Hours.Zone.GetUtcOffset(from).TotalHours;
         var groups = by switch
         {
             RateSeries.Item => await Sum(rows, r => new { r.Kind, r.Accepted, r.Cut, r.ItemCode, r.ItemName }, k => (new RateGroup(k.ItemCode, k.ItemName), k.Kind, k.Accepted, k.Cut), ct),
             RateSeries.Department => await Sum(rows, r => new { r.Kind, r.Accepted, r.Cut, r.DepartmentId }, k => (new RateGroup(Unit: k.DepartmentId), k.Kind, k.Accepted, k.Cut), ct),
             RateSeries.HandlingUnit => await Sum(rows, r => new { r.Kind, r.Accepted, r.Cut, Unit = r.DepartmentId ?? r.WindowId }, k => (new RateGroup(Unit: k.Unit), k.Kind, k.Accepted, k.Cut), ct),
+            RateSeries.Key => await Sum(rows, r => new { r.Kind, r.Accepted, r.Cut, r.ItemCode, r.ItemName, r.DepartmentId, r.WindowId },
+                k => (new RateGroup(k.ItemCode, k.ItemName, k.DepartmentId, Window: k.WindowId), k.Kind, k.Accepted, k.Cut), ct),
             _ => await Sum(rows, r => new { r.Kind, r.Accepted, r.Cut, Day = DateOnly.FromDateTime(r.AtUtc.AddHours(hours)) }, k => (new RateGroup(Day: k.Day), k.Kind, k.Accepted, k.Cut), ct),
         };
         var tallies = new Dictionary<RateGroup, RateTally>();
@@ -47,6 +53,21 @@ public sealed class RateCounts(CaseFlowDbContext db)
             if (!tallies.TryGetValue(group, out var tally)) tallies[group] = tally = new RateTally();
             if (kind == CountedKind.Decided) tally.AddDecided(sums.Count, accepted, cut, sums.Committed, sums.Statutory, sums.Immediate, sums.Online, sums.Trips, sums.Supplemented);
             else tally.AddEvent(kind, sums.Count);
+        }
+        var math = new RateMath(calendar);
+        foreach (var f in await UnrecordedDecisions.ListAsync(db, calendar, cases, from, to, ct))
+        {
+            var group = by switch
+            {
+                RateSeries.Item => new RateGroup(f.Key.ItemCode, f.Key.ItemName),
+                RateSeries.Department => new RateGroup(Unit: f.Key.DepartmentId),
+                RateSeries.HandlingUnit => new RateGroup(Unit: f.Key.DepartmentId ?? f.Key.WindowId),
+                RateSeries.Key => new RateGroup(f.Key.ItemCode, f.Key.ItemName, f.Key.DepartmentId, Window: f.Key.WindowId),
+                _ => new RateGroup(Day: calendar.LocalDate(f.DecidedAtUtc)),
+            };
+            if (!tallies.TryGetValue(group, out var tally)) tallies[group] = tally = new RateTally();
+            tally.AddDecided(1, f.Accepted, math.TimeCut(f), f.CommittedOnTime == true ? 1 : 0, f.StatutoryOnTime == true ? 1 : 0,
+                f.Immediate ? 1 : 0, f.FullyOnline ? 1 : 0, f.Trips, f.SupplementRounds >= 1 ? 1 : 0);
         }
         return tallies;
     }
@@ -124,5 +145,8 @@ public sealed class RateCounts(CaseFlowDbContext db)
     }
 }
 
-/// <summary>What a rate report groups by in the database; regions are the parents of the handling units, found afterwards.</summary>
-public enum RateSeries { Item, Department, HandlingUnit, Day }
+/// <summary>
+/// What a rate report groups by in the database; regions are the parents of the handling units, found afterwards. Key: item,
+/// department and window, what a day's summary stores (<see cref="RateDays"/>).
+/// </summary>
+public enum RateSeries { Item, Department, HandlingUnit, Day, Key }

@@ -1,7 +1,10 @@
 namespace CaseFlow.Domain.Reports;
 
-/// <summary>Where a rate report counts a case: all four parts for the item, one of them for the other dimensions.</summary>
-public readonly record struct RateGroup(string? Code = null, string? Name = null, long? Unit = null, DateOnly? Day = null);
+/// <summary>
+/// Where a rate report counts a case: code and name for the item, the unit for a department or handling unit, the day for a
+/// series; item, department (<see cref="Unit"/>) and window together for a day's summary (<see cref="RateSeries.Key"/>).
+/// </summary>
+public readonly record struct RateGroup(string? Code = null, string? Name = null, long? Unit = null, DateOnly? Day = null, long? Window = null);
 
 /// <summary>
 /// The counts behind one group's <see cref="RateFigures"/>: summed from the database's groups (decision 33) and from the cases
@@ -42,6 +45,16 @@ public sealed class RateTally
             case CountedKind.ClockStopped: ClockStops += count; break;
             default: throw new ArgumentOutOfRangeException(nameof(kind), kind, "Decisions are added with AddDecided.");
         }
+    }
+
+    /// <summary>Adds one row of a day's summary (its counts, or its cases of one time cut).</summary>
+    public void Add(RateDayCount row)
+    {
+        Received += row.Received; Finished += row.Finished; NotAccepted += row.NotAccepted;
+        WithinCommitted += row.WithinCommitted; WithinStatutory += row.WithinStatutory; Immediate += row.Immediate;
+        FullyOnline += row.FullyOnline; Trips += row.Trips; Supplemented += row.Supplemented;
+        DeemedAccepted += row.DeemedAccepted; Extensions += row.Extensions; ClockStops += row.ClockStops;
+        if (row.Cut is { } cut) Cuts[cut] = Cuts.GetValueOrDefault(cut) + row.CutCases;
     }
 
     public void Add(RateTally other)

@@ -22,39 +22,64 @@ public sealed class ReportScope(CaseFlowDbContext db, AccessPolicy access, WorkC
     public DateTime Now => clock.UtcNow;
 
     /// <summary>
-    /// True when the report counts every case (an admin without filters): a query over another table then needs no check
-    /// against the cases, which over a year of steps is a lookup per row.
+    /// The steps of the cases in scope. Without filters a step in a supervised unit is of a supervised case by the access
+    /// policy's own rule (a case is supervised where any of its steps is: <see cref="AccessPolicy.SupervisedCasesAsync"/>), so
+    /// only the other steps are looked up on their case — over a year of steps a lookup per row; an admin's need none.
     /// </summary>
-    public async Task<bool> CountsEveryCaseAsync(Actor actor, ReportFilter filter, CancellationToken ct) =>
-        filter is { Item: null, Department: null, Window: null, Region: null } && await access.SupervisedUnitIdsAsync(actor, ct) is null;
+    public async Task<IQueryable<Tasks.CaseTask>> StepsAsync(Actor actor, ReportFilter filter, IQueryable<Case> cases, IQueryable<Tasks.CaseTask> steps, CancellationToken ct)
+    {
+        if (filter is not { Item: null, Department: null, Window: null, Region: null }) return steps.Where(t => cases.Any(c => c.Id == t.CaseId));
+        if (await access.SupervisedUnitIdsAsync(actor, ct) is not { } units) return steps;
+        return steps.Where(t => units.Contains(t.OrgUnitId) || cases.Any(c => c.Id == t.CaseId));
+    }
 
+    /// <summary>The cases the actor supervises (lists, 时效考核), narrowed by the filters.</summary>
     public async Task<(IQueryable<Case> Cases, ResolvedFilter Filter)> CasesAsync(Actor actor, ReportFilter filter, CancellationToken ct)
     {
         var cases = await access.SupervisedCasesAsync(actor, ct);
         var resolved = Resolve(filter);
-        if (filter.Item is { } item)
-        {
-            if (!await db.ServiceItems.AnyAsync(s => s.ImplementationCode == item, ct)) throw Unknown("item", $"No service item has the 实施编码 '{item}'.");
-            cases = cases.Where(c => c.ImplementationCode == item);
-        }
-        if (filter.Department is { } department)
-        {
-            var id = await UnitIdAsync("department", department, OrgUnitKind.Department, ct);
-            cases = cases.Where(c => c.HomeDepartmentId == id);
-        }
-        if (filter.Window is { } window)
-        {
-            var id = await UnitIdAsync("window", window, OrgUnitKind.Window, ct);
-            cases = cases.Where(c => c.IntakeWindowId == id);
-        }
+        return (Narrow(cases, await NarrowingAsync(filter, ct)), resolved);
+    }
+
+    /// <summary>What the actor's rates count (<see cref="AccessPolicy.RatedAsync"/>), as cases and summary rows, narrowed alike.</summary>
+    public async Task<(IQueryable<Case> Cases, IQueryable<RateDayCount> Days, ResolvedFilter Filter)> RatedAsync(Actor actor, ReportFilter filter, CancellationToken ct)
+    {
+        var (cases, days) = await access.RatedAsync(actor, ct);
+        var resolved = Resolve(filter);
+        var n = await NarrowingAsync(filter, ct);
+        if (n.Item is { } item) days = days.Where(r => r.ItemCode == item);
+        if (n.Department is { } department) days = days.Where(r => r.DepartmentId == department);
+        if (n.Window is { } window) days = days.Where(r => r.WindowId == window);
+        if (n.Region is { } under) days = days.Where(r => under.Contains(r.WindowId) || (r.DepartmentId != null && under.Contains(r.DepartmentId.Value)));
+        return (Narrow(cases, n), days, resolved);
+    }
+
+    /// <summary>The filters resolved against the catalog and the org tree; a region is its subtree's unit ids.</summary>
+    private sealed record Narrowing(string? Item, long? Department, long? Window, IQueryable<long>? Region);
+
+    private static IQueryable<Case> Narrow(IQueryable<Case> cases, Narrowing n)
+    {
+        if (n.Item is { } item) cases = cases.Where(c => c.ImplementationCode == item);
+        if (n.Department is { } department) cases = cases.Where(c => c.HomeDepartmentId == department);
+        if (n.Window is { } window) cases = cases.Where(c => c.IntakeWindowId == window);
+        if (n.Region is { } under) cases = cases.Where(c => under.Contains(c.IntakeWindowId) || (c.HomeDepartmentId != null && under.Contains(c.HomeDepartmentId.Value)));
+        return cases;
+    }
+
+    private async Task<Narrowing> NarrowingAsync(ReportFilter filter, CancellationToken ct)
+    {
+        if (filter.Item is { } item && !await db.ServiceItems.AnyAsync(s => s.ImplementationCode == item, ct))
+            throw Unknown("item", $"No service item has the 实施编码 '{item}'.");
+        long? department = filter.Department is { } d ? await UnitIdAsync("department", d, OrgUnitKind.Department, ct) : null;
+        long? window = filter.Window is { } w ? await UnitIdAsync("window", w, OrgUnitKind.Window, ct) : null;
+        IQueryable<long>? under = null;
         if (filter.Region is { } region)
         {
             var unit = await db.OrgUnits.AsNoTracking().SingleOrDefaultAsync(o => o.Code == region, ct);
             if (unit is null || !unit.IsRegion) throw Unknown("region", $"'{region}' is not the code of a region of the org tree.");
-            var under = db.OrgUnits.Where(o => o.Path.StartsWith(unit.Path)).Select(o => o.Id);
-            cases = cases.Where(c => under.Contains(c.IntakeWindowId) || (c.HomeDepartmentId != null && under.Contains(c.HomeDepartmentId.Value)));
+            under = db.OrgUnits.Where(o => o.Path.StartsWith(unit.Path)).Select(o => o.Id);
         }
-        return (cases, resolved);
+        return new Narrowing(filter.Item, department, window, under);
     }
 
     private ResolvedFilter Resolve(ReportFilter filter)

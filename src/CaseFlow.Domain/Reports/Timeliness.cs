@@ -26,7 +26,7 @@ public sealed class Timeliness(CaseFlowDbContext db, ReportScope scope)
         var (cases, resolved) = await scope.CasesAsync(actor, filter, ct);
         var (from, to) = (resolved.FromUtc, resolved.ToUtc);
         var done = db.Tasks.AsNoTracking().Where(t => t.Status == CaseTaskStatus.Completed && t.ActivityType != CaseTask.SupervisionOrderType && t.ClosedAtUtc >= from && t.ClosedAtUtc < to);
-        if (!await scope.CountsEveryCaseAsync(actor, filter, ct)) done = done.Where(t => cases.Any(c => c.Id == t.CaseId));
+        done = await scope.StepsAsync(actor, filter, cases, done, ct);
 
         var counts = new Dictionary<long, Counts>();
         Counts Of(long key) => counts.TryGetValue(key, out var c) ? c : counts[key] = new Counts();

@@ -68,6 +68,7 @@ public static class BackgroundJobsSetup
         services.AddTimerSweep();
         services.AddScoped<TimerJobs>();
         services.AddScoped<DailyReportJob>();
+        services.AddScoped<RateDayJob>();
         if (options.Server) services.AddHostedService<JobServerHost>();
         return services;
     }
@@ -77,6 +78,7 @@ public static class BackgroundJobsSetup
         var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
         recurring.AddOrUpdate<TimerJobs>(SweepJob, j => j.SweepAsync(), Cron.Minutely());
         recurring.AddOrUpdate<TimerJobs>(OutboxJob, j => j.DrainOutboxAsync(), Cron.Minutely());
+        recurring.AddOrUpdate<RateDayJob>(RateDayJob.Id, j => j.RunAsync(), "5 * * * *");
         // 每日报表 after midnight in Beijing, whatever the server's own zone (README "Reports (效能监管)").
         recurring.AddOrUpdate<DailyReportJob>(DailyReportJob.Id, j => j.RunAsync(), app.Services.GetRequiredService<DailyReportOptions>().Cron,
             new RecurringJobOptions { TimeZone = CaseFlow.Domain.Common.DomainClock.ChinaTime });
@@ -92,7 +94,8 @@ public static class BackgroundJobsSetup
 /// <summary>
 /// The job server as a hosted service of this host, with jobs resolved from a DI scope each. It enqueues one sweep as it
 /// starts: timers that fell due while no server ran fire at once, not at the next minutely sweep — on a worker, off the
-/// request path, so readiness does not wait for it (docs/architecture.md, "A timer's path").
+/// request path, so readiness does not wait for it (docs/architecture.md, "A timer's path"); and one catch-up of the rates' daily
+/// summaries (RateDayJob).
 /// </summary>
 public sealed class JobServerHost(JobStorage storage, IServiceScopeFactory scopes, HangfireOptions options, IBackgroundJobClient jobs)
     : IHostedService, IAsyncDisposable
@@ -108,6 +111,7 @@ public sealed class JobServerHost(JobStorage storage, IServiceScopeFactory scope
             SchedulePollingInterval = TimeSpan.FromSeconds(5),
         }, storage);
         jobs.Enqueue<TimerJobs>(j => j.SweepAsync());
+        jobs.Enqueue<RateDayJob>(j => j.RunAsync());
         return Task.CompletedTask;
     }
 

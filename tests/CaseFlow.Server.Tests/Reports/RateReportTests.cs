@@ -118,8 +118,15 @@ public sealed class RateReportTests
         // when the report runs, and give the same answers.
         string[] reports = [$"/api/reports/rates?{March}", $"/api/reports/rates/daily?{March}", $"/api/reports/rates/by/item?{March}",
             $"/api/reports/rates/by/department?{March}", $"/api/reports/rates/by/region?{March}"];
+        // Both again from the daily summaries (decision 34) the rate-days job makes of every day before today.
         var stored = await w.AnswersAsync(reports);
+        var today = DateOnly.FromDateTime(w.Time.GetUtcNow().UtcDateTime.AddHours(8));
+        (await w.SummariseRateDaysAsync()).ShouldBe(today.DayNumber - new DateOnly(2026, 3, 2).DayNumber, "every day from the first receipt to yesterday");
+        (await w.AnswersAsync(reports)).ShouldBe(stored);
+        await w.ForgetRateDaysAsync();
         (await w.ForgetStoredFiguresAsync()).Cases.ShouldBe(9, "the nine cases decided in March stored their figures");
+        (await w.AnswersAsync(reports)).ShouldBe(stored);
+        (await w.SummariseRateDaysAsync()).ShouldBeGreaterThan(0);
         (await w.AnswersAsync(reports)).ShouldBe(stored);
     }
 

@@ -1,9 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using CaseFlow.Domain;
+using CaseFlow.Domain.Reports;
 using CaseFlow.Server.Jobs;
 using CaseFlow.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using static CaseFlow.Server.Tests.CaseFlowApplication;
 using static CaseFlow.TestSupport.ChinaTime;
@@ -108,6 +111,28 @@ internal sealed class ReportWorld : IAsyncDisposable
         var cases = await connection.Command("""UPDATE "Cases" SET "FiguresRecorded" = FALSE, "CommittedOnTime" = NULL, "StatutoryOnTime" = NULL, "TimeCut" = NULL WHERE "FiguresRecorded" = TRUE""").ExecuteNonQueryAsync();
         var steps = await connection.Command("""UPDATE "Tasks" SET "FiguresRecorded" = FALSE, "OnTime" = NULL, "UsedShare" = NULL WHERE "FiguresRecorded" = TRUE""").ExecuteNonQueryAsync();
         return (cases, steps);
+    }
+
+    /// <summary>Runs the rate-days job's catch-up now (docs/decisions.md, decision 34); returns how many days it summarised.</summary>
+    public async Task<int> SummariseRateDaysAsync()
+    {
+        using var scope = App.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<RateDays>().CatchUpAsync(CancellationToken.None);
+    }
+
+    /// <summary>The days that have a rate summary, in order.</summary>
+    public async Task<List<DateOnly>> SummarisedDaysAsync()
+    {
+        using var scope = App.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<CaseFlowDbContext>().RateDays.Select(d => d.Day).OrderBy(d => d).ToListAsync();
+    }
+
+    /// <summary>Deletes every rate summary: the reports count every day from the cases again.</summary>
+    public async Task ForgetRateDaysAsync()
+    {
+        await using var connection = await App.OpenDatabaseAsync(readOnly: false);
+        await connection.Command("""DELETE FROM "RateDays" """).ExecuteNonQueryAsync();
+        await connection.Command("""DELETE FROM "RateDayCounts" """).ExecuteNonQueryAsync();
     }
 
     /// <summary>The answers of the given report URLs, as text, for comparing before and after <see cref="ForgetStoredFiguresAsync"/>.</summary>

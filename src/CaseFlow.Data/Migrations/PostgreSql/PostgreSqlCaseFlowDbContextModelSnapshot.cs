@@ -1098,6 +1098,97 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     b.ToTable("DailyReports");
                 });
 
+            modelBuilder.Entity("CaseFlow.Domain.Reports.RateDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Day");
+
+                    b.HasIndex("ComputedAtUtc");
+
+                    b.ToTable("RateDays");
+                });
+
+            modelBuilder.Entity("CaseFlow.Domain.Reports.RateDayCount", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ClockStops")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("Cut")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("CutCases")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DeemedAccepted")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("DepartmentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Extensions")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Finished")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FullyOnline")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Immediate")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<string>("ItemName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("NotAccepted")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Supplemented")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Trips")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("WindowId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("WithinCommitted")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WithinStatutory")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("RateDayCounts");
+                });
+
             modelBuilder.Entity("CaseFlow.Domain.Rights.WindowRight", b =>
                 {
                     b.Property<long>("Id")

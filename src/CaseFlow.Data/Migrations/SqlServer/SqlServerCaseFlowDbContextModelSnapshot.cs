@@ -1098,6 +1098,97 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     b.ToTable("DailyReports");
                 });
 
+            modelBuilder.Entity("CaseFlow.Domain.Reports.RateDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Day");
+
+                    b.HasIndex("ComputedAtUtc");
+
+                    b.ToTable("RateDays");
+                });
+
+            modelBuilder.Entity("CaseFlow.Domain.Reports.RateDayCount", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ClockStops")
+                        .HasColumnType("int");
+
+                    b.Property<double?>("Cut")
+                        .HasColumnType("float");
+
+                    b.Property<int>("CutCases")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DeemedAccepted")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("DepartmentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Extensions")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Finished")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FullyOnline")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Immediate")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("nvarchar(36)");
+
+                    b.Property<string>("ItemName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("NotAccepted")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Supplemented")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Trips")
+                        .HasColumnType("int");
+
+                    b.Property<long>("WindowId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("WithinCommitted")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WithinStatutory")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("RateDayCounts");
+                });
+
             modelBuilder.Entity("CaseFlow.Domain.Rights.WindowRight", b =>
                 {
                     b.Property<long>("Id")

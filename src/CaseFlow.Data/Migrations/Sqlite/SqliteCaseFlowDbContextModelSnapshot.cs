@@ -1060,6 +1060,95 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     b.ToTable("DailyReports");
                 });
 
+            modelBuilder.Entity("CaseFlow.Domain.Reports.RateDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Day");
+
+                    b.HasIndex("ComputedAtUtc");
+
+                    b.ToTable("RateDays");
+                });
+
+            modelBuilder.Entity("CaseFlow.Domain.Reports.RateDayCount", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClockStops")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Cut")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("CutCases")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DeemedAccepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Extensions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Finished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FullyOnline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Immediate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NotAccepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Supplemented")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Trips")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WindowId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WithinCommitted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WithinStatutory")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("RateDayCounts");
+                });
+
             modelBuilder.Entity("CaseFlow.Domain.Rights.WindowRight", b =>
                 {
                     b.Property<long>("Id")

@@ -1,0 +1,79 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace CaseFlow.Data.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class RateDaySummaries : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "RateDayCounts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    ItemCode = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    ItemName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DepartmentId = table.Column<long>(type: "bigint", nullable: true),
+                    WindowId = table.Column<long>(type: "bigint", nullable: false),
+                    Cut = table.Column<double>(type: "double precision", nullable: true),
+                    CutCases = table.Column<int>(type: "integer", nullable: false),
+                    Received = table.Column<int>(type: "integer", nullable: false),
+                    Finished = table.Column<int>(type: "integer", nullable: false),
+                    NotAccepted = table.Column<int>(type: "integer", nullable: false),
+                    WithinCommitted = table.Column<int>(type: "integer", nullable: false),
+                    WithinStatutory = table.Column<int>(type: "integer", nullable: false),
+                    Immediate = table.Column<int>(type: "integer", nullable: false),
+                    FullyOnline = table.Column<int>(type: "integer", nullable: false),
+                    Trips = table.Column<int>(type: "integer", nullable: false),
+                    Supplemented = table.Column<int>(type: "integer", nullable: false),
+                    DeemedAccepted = table.Column<int>(type: "integer", nullable: false),
+                    Extensions = table.Column<int>(type: "integer", nullable: false),
+                    ClockStops = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RateDayCounts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RateDays",
+                columns: table => new
+                {
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    ComputedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RateDays", x => x.Day);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RateDayCounts_Day",
+                table: "RateDayCounts",
+                column: "Day");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RateDays_ComputedAtUtc",
+                table: "RateDays",
+                column: "ComputedAtUtc");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "RateDayCounts");
+
+            migrationBuilder.DropTable(
+                name: "RateDays");
+        }
+    }
+}
