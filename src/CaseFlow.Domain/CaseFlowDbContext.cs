@@ -58,6 +58,7 @@ public class CaseFlowDbContext(DbContextOptions options) : DbContext(options), I
     public DbSet<DailyReport> DailyReports => Set<DailyReport>();
     public DbSet<RateDay> RateDays => Set<RateDay>();
     public DbSet<RateDayCount> RateDayCounts => Set<RateDayCount>();
+    public DbSet<StepDayCount> StepDayCounts => Set<StepDayCount>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {

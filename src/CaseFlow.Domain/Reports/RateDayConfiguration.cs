@@ -22,3 +22,12 @@ public sealed class RateDayCountConfiguration : IEntityTypeConfiguration<RateDay
         builder.HasIndex(x => x.Day);
     }
 }
+
+public sealed class StepDayCountConfiguration : IEntityTypeConfiguration<StepDayCount>
+{
+    public void Configure(EntityTypeBuilder<StepDayCount> builder)
+    {
+        builder.Property(x => x.ItemCode).HasMaxLength(36);
+        builder.HasIndex(x => x.Day);
+    }
+}

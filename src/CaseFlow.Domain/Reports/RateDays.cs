@@ -6,12 +6,12 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseFlow.Domain.Reports;
 
 /// <summary>
-/// The rates' daily summaries (docs/decisions.md, decision 34): every past Beijing day's counts per item, deciding department
-/// and intake window, stored once the day is over, so a year of rates reads some hundred thousand small rows instead of every
+/// The daily summaries of the rates and of 时效考核 (docs/decisions.md, decision 34): every past Beijing day's counts per item,
+/// deciding department and intake window (and for 时效考核 per unit and person), stored once the day is over, so a year of rates reads some hundred thousand small rows instead of every
 /// decision, receipt and event. A report adds up the summarised days of its period and counts the others (today, a day not
 /// yet summarised or forgotten since) from the cases, through the same <see cref="RateCounts"/> the summaries were made with.
 /// </summary>
-public sealed class RateDays(CaseFlowDbContext db, RateCounts counts, WorkCalendarProvider calendars, DomainClock clock)
+public sealed class RateDays(CaseFlowDbContext db, RateCounts counts, StepCounts steps, WorkCalendarProvider calendars, DomainClock clock)
 {
     /// <summary>How long before a summary's start a push may have begun and still commit after it (a save is far shorter).</summary>
     public static readonly TimeSpan PushMargin = TimeSpan.FromMinutes(5);
@@ -22,7 +22,7 @@ public sealed class RateDays(CaseFlowDbContext db, RateCounts counts, WorkCalend
     public async Task<Dictionary<RateGroup, RateTally>> CountAsync(IQueryable<Case> cases, IQueryable<RateDayCount> rows, DateOnly from, DateOnly to,
         RateSeries by, CancellationToken ct)
     {
-        var summarised = (await db.RateDays.AsNoTracking().Where(d => d.Day >= from && d.Day <= to).Select(d => d.Day).ToListAsync(ct)).ToHashSet();
+        var summarised = await SummarisedAsync(from, to, ct);
         var tallies = new Dictionary<RateGroup, RateTally>();
         if (summarised.Count > 0)
             // Rows of a day forgotten since are left for the next summary to replace: they are skipped here, not deleted.
@@ -40,19 +40,45 @@ public sealed class RateDays(CaseFlowDbContext db, RateCounts counts, WorkCalend
                 if (!tallies.TryGetValue(group, out var tally)) tallies[group] = tally = new RateTally();
                 tally.Add(row);
             }
+        foreach (var (start, end) in Unsummarised(from, to, summarised))
+            foreach (var (group, tally) in await counts.CountAsync(cases, start, end, by, ct))
+            {
+                if (tallies.TryGetValue(group, out var sum)) sum.Add(tally);
+                else tallies[group] = tally;
+            }
+        return tallies;
+    }
+
+    /// <summary>时效考核's tallies of the period the same way: summarised days from their rows, the others from the tasks.</summary>
+    public async Task<Dictionary<StepKey, StepTally>> CountStepsAsync(IQueryable<Case> cases, HashSet<long>? units, IQueryable<StepDayCount> rows,
+        DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var summarised = await SummarisedAsync(from, to, ct);
+        var tallies = new Dictionary<StepKey, StepTally>();
+        StepTally Of(StepKey key) => tallies.TryGetValue(key, out var t) ? t : tallies[key] = new StepTally();
+        if (summarised.Count > 0)
+            await foreach (var row in rows.Where(r => r.Day >= from && r.Day <= to).AsAsyncEnumerable().WithCancellation(ct))
+                if (summarised.Contains(row.Day)) Of(new StepKey(row.UnitId, row.PersonId, row.ItemCode, row.DepartmentId, row.WindowId)).Add(row);
+        foreach (var (start, end) in Unsummarised(from, to, summarised))
+            foreach (var (key, tally) in await steps.CountAsync(cases, units, start, end, ct))
+                Of(key).Add(tally);
+        return tallies;
+    }
+
+    private async Task<HashSet<DateOnly>> SummarisedAsync(DateOnly from, DateOnly to, CancellationToken ct) =>
+        (await db.RateDays.AsNoTracking().Where(d => d.Day >= from && d.Day <= to).Select(d => d.Day).ToListAsync(ct)).ToHashSet();
+
+    /// <summary>The runs of days of the period without a summary, as UTC instants [start, end).</summary>
+    private IEnumerable<(DateTime Start, DateTime End)> Unsummarised(DateOnly from, DateOnly to, HashSet<DateOnly> summarised)
+    {
         for (var day = from; day <= to; day = day.AddDays(1))
         {
             if (summarised.Contains(day)) continue;
             var last = day;
             while (last < to && !summarised.Contains(last.AddDays(1))) last = last.AddDays(1);
-            foreach (var (group, tally) in await counts.CountAsync(cases, Calendar.StartOfDayUtc(day), Calendar.StartOfDayUtc(last.AddDays(1)), by, ct))
-            {
-                if (tallies.TryGetValue(group, out var sum)) sum.Add(tally);
-                else tallies[group] = tally;
-            }
+            yield return (Calendar.StartOfDayUtc(day), Calendar.StartOfDayUtc(last.AddDays(1)));
             day = last;
         }
-        return tallies;
     }
 
     /// <summary>
@@ -79,10 +105,15 @@ public sealed class RateDays(CaseFlowDbContext db, RateCounts counts, WorkCalend
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var computedAt = clock.UtcNow;
         if (await db.RateDays.AnyAsync(d => d.Day == day, ct)) return false;
-        var tallies = await counts.CountAsync(db.Cases.AsNoTracking(), Calendar.StartOfDayUtc(day), Calendar.StartOfDayUtc(day.AddDays(1)), RateSeries.Key, ct);
+        var (start, end) = (Calendar.StartOfDayUtc(day), Calendar.StartOfDayUtc(day.AddDays(1)));
+        var tallies = await counts.CountAsync(db.Cases.AsNoTracking(), start, end, RateSeries.Key, ct);
+        var stepTallies = await steps.CountAsync(db.Cases.AsNoTracking(), null, start, end, ct);
         await db.RateDayCounts.Where(r => r.Day == day).ExecuteDeleteAsync(ct);
+        await db.StepDayCounts.Where(r => r.Day == day).ExecuteDeleteAsync(ct);
         db.RateDayCounts.AddRange(tallies.OrderBy(t => t.Key.Code, StringComparer.Ordinal).ThenBy(t => t.Key.Unit).ThenBy(t => t.Key.Window)
             .SelectMany(t => RateDayCount.Of(day, t.Key, t.Value)));
+        db.StepDayCounts.AddRange(stepTallies.OrderBy(t => t.Key.Unit).ThenBy(t => t.Key.Person).ThenBy(t => t.Key.ItemCode, StringComparer.Ordinal)
+            .ThenBy(t => t.Key.Department).ThenBy(t => t.Key.Window).Select(t => StepDayCount.Of(day, t.Key, t.Value)));
         db.RateDays.Add(new RateDay { Day = day, ComputedAtUtc = computedAt });
         try
         {
@@ -118,7 +149,8 @@ public sealed class RateDays(CaseFlowDbContext db, RateCounts counts, WorkCalend
             var pushed = db.CaseEvents.Where(e => e.Kind == CasePushed.EventKind && e.AtUtc >= since).Select(e => e.CaseId);
             var touched = await db.Cases.AnyAsync(c => pushed.Contains(c.Id) && (c.ReceivedAtUtc >= from && c.ReceivedAtUtc < to
                 || db.CaseEvents.Any(e => e.CaseId == c.Id && (e.Kind == "deemed-accepted" || e.Kind == "extended") && e.AtUtc >= from && e.AtUtc < to)
-                || db.ExcludedPeriods.Any(p => p.CaseId == c.Id && p.StartedAtUtc >= from && p.StartedAtUtc < to)), ct);
+                || db.ExcludedPeriods.Any(p => p.CaseId == c.Id && p.StartedAtUtc >= from && p.StartedAtUtc < to)
+                || db.Tasks.Any(t => t.CaseId == c.Id && (t.ClosedAtUtc >= from && t.ClosedAtUtc < to || t.CreatedAtUtc >= from && t.CreatedAtUtc < to))), ct);
             if (touched) await db.RateDays.Where(d => d.Day == summary.Day).ExecuteDeleteAsync(ct);
         }
     }

@@ -21,18 +21,6 @@ public sealed class ReportScope(CaseFlowDbContext db, AccessPolicy access, WorkC
 
     public DateTime Now => clock.UtcNow;
 
-    /// <summary>
-    /// The steps of the cases in scope. Without filters a step in a supervised unit is of a supervised case by the access
-    /// policy's own rule (a case is supervised where any of its steps is: <see cref="AccessPolicy.SupervisedCasesAsync"/>), so
-    /// only the other steps are looked up on their case — over a year of steps a lookup per row; an admin's need none.
-    /// </summary>
-    public async Task<IQueryable<Tasks.CaseTask>> StepsAsync(Actor actor, ReportFilter filter, IQueryable<Case> cases, IQueryable<Tasks.CaseTask> steps, CancellationToken ct)
-    {
-        if (filter is not { Item: null, Department: null, Window: null, Region: null }) return steps.Where(t => cases.Any(c => c.Id == t.CaseId));
-        if (await access.SupervisedUnitIdsAsync(actor, ct) is not { } units) return steps;
-        return steps.Where(t => units.Contains(t.OrgUnitId) || cases.Any(c => c.Id == t.CaseId));
-    }
-
     /// <summary>The cases the actor supervises (lists, 时效考核), narrowed by the filters.</summary>
     public async Task<(IQueryable<Case> Cases, ResolvedFilter Filter)> CasesAsync(Actor actor, ReportFilter filter, CancellationToken ct)
     {
@@ -52,6 +40,24 @@ public sealed class ReportScope(CaseFlowDbContext db, AccessPolicy access, WorkC
         if (n.Window is { } window) days = days.Where(r => r.WindowId == window);
         if (n.Region is { } under) days = days.Where(r => under.Contains(r.WindowId) || (r.DepartmentId != null && under.Contains(r.DepartmentId.Value)));
         return (Narrow(cases, n), days, resolved);
+    }
+
+    /// <summary>
+    /// What the actor's 时效考核 counts (docs/decisions.md, decision 34): the cases narrowed by the filters, the supervised units
+    /// (null for admins) that <see cref="StepCounts"/> checks each step against, and the summary rows under the same rule.
+    /// </summary>
+    public async Task<(IQueryable<Case> Cases, HashSet<long>? Units, IQueryable<StepDayCount> Days, ResolvedFilter Filter)> TimedAsync(Actor actor, ReportFilter filter, CancellationToken ct)
+    {
+        var units = await access.SupervisedUnitIdsAsync(actor, ct);
+        var resolved = Resolve(filter);
+        var n = await NarrowingAsync(filter, ct);
+        var days = db.StepDayCounts.AsNoTracking();
+        if (units is not null) days = days.Where(r => units.Contains(r.UnitId) || units.Contains(r.WindowId) || (r.DepartmentId != null && units.Contains(r.DepartmentId.Value)));
+        if (n.Item is { } item) days = days.Where(r => r.ItemCode == item);
+        if (n.Department is { } department) days = days.Where(r => r.DepartmentId == department);
+        if (n.Window is { } window) days = days.Where(r => r.WindowId == window);
+        if (n.Region is { } under) days = days.Where(r => under.Contains(r.WindowId) || (r.DepartmentId != null && under.Contains(r.DepartmentId.Value)));
+        return (Narrow(db.Cases.AsNoTracking(), n), units, days, resolved);
     }
 
     /// <summary>The filters resolved against the catalog and the org tree; a region is its subtree's unit ids.</summary>

@@ -11,6 +11,7 @@ public static class ReportServiceCollectionExtensions
         services.AddScoped<ReportScope>();
         services.AddScoped<LiveLists>();
         services.AddScoped<RateCounts>();
+        services.AddScoped<StepCounts>();
         services.AddScoped<RateDays>();
         services.AddScoped<IDomainEventHandler, ForgetRateDaysWhenPushed>();
         services.AddScoped<PeriodRates>();

@@ -133,6 +133,7 @@ internal sealed class ReportWorld : IAsyncDisposable
         await using var connection = await App.OpenDatabaseAsync(readOnly: false);
         await connection.Command("""DELETE FROM "RateDays" """).ExecuteNonQueryAsync();
         await connection.Command("""DELETE FROM "RateDayCounts" """).ExecuteNonQueryAsync();
+        await connection.Command("""DELETE FROM "StepDayCounts" """).ExecuteNonQueryAsync();
     }
 
     /// <summary>The answers of the given report URLs, as text, for comparing before and after <see cref="ForgetStoredFiguresAsync"/>.</summary>

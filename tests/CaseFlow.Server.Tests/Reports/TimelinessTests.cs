@@ -53,8 +53,14 @@ public sealed class TimelinessTests
 
             // Summed from what each step stored at its close; steps closed before that are judged when the report runs, alike.
             string[] reports = ["/api/reports/timeliness/departments?from=2026-03-01&to=2026-03-31", "/api/reports/timeliness/people?from=2026-03-01&to=2026-03-31"];
+            // And from the daily summaries of the days before today (decision 34), made from either.
             var stored = await w.AnswersAsync(reports);
+            (await w.SummariseRateDaysAsync()).ShouldBeGreaterThan(0);
+            (await w.AnswersAsync(reports)).ShouldBe(stored);
+            await w.ForgetRateDaysAsync();
             (await w.ForgetStoredFiguresAsync()).Steps.ShouldBeGreaterThanOrEqualTo(5, "three reviews and two approvals");
+            (await w.AnswersAsync(reports)).ShouldBe(stored);
+            (await w.SummariseRateDaysAsync()).ShouldBeGreaterThan(0);
             (await w.AnswersAsync(reports)).ShouldBe(stored);
         }
     }
