@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CaseFlow.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class RateDaySummaries : Migration
+    public partial class DailySummaries : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -54,6 +54,30 @@ namespace CaseFlow.Data.Migrations.SqlServer
                     table.PrimaryKey("PK_RateDays", x => x.Day);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "StepDayCounts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    UnitId = table.Column<long>(type: "bigint", nullable: false),
+                    PersonId = table.Column<long>(type: "bigint", nullable: true),
+                    ItemCode = table.Column<string>(type: "nvarchar(36)", maxLength: 36, nullable: false),
+                    DepartmentId = table.Column<long>(type: "bigint", nullable: true),
+                    WindowId = table.Column<long>(type: "bigint", nullable: false),
+                    Done = table.Column<int>(type: "int", nullable: false),
+                    WithLimit = table.Column<int>(type: "int", nullable: false),
+                    OnTime = table.Column<int>(type: "int", nullable: false),
+                    UsedCount = table.Column<int>(type: "int", nullable: false),
+                    UsedSum = table.Column<double>(type: "float", nullable: false),
+                    Orders = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StepDayCounts", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_RateDayCounts_Day",
                 table: "RateDayCounts",
@@ -63,6 +87,11 @@ namespace CaseFlow.Data.Migrations.SqlServer
                 name: "IX_RateDays_ComputedAtUtc",
                 table: "RateDays",
                 column: "ComputedAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StepDayCounts_Day",
+                table: "StepDayCounts",
+                column: "Day");
         }
 
         /// <inheritdoc />
@@ -73,6 +102,9 @@ namespace CaseFlow.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "RateDays");
+
+            migrationBuilder.DropTable(
+                name: "StepDayCounts");
         }
     }
 }

@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CaseFlow.Data.Migrations.PostgreSql
 {
     /// <inheritdoc />
-    public partial class RateDaySummaries : Migration
+    public partial class DailySummaries : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -55,6 +55,30 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                     table.PrimaryKey("PK_RateDays", x => x.Day);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "StepDayCounts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    UnitId = table.Column<long>(type: "bigint", nullable: false),
+                    PersonId = table.Column<long>(type: "bigint", nullable: true),
+                    ItemCode = table.Column<string>(type: "character varying(36)", maxLength: 36, nullable: false),
+                    DepartmentId = table.Column<long>(type: "bigint", nullable: true),
+                    WindowId = table.Column<long>(type: "bigint", nullable: false),
+                    Done = table.Column<int>(type: "integer", nullable: false),
+                    WithLimit = table.Column<int>(type: "integer", nullable: false),
+                    OnTime = table.Column<int>(type: "integer", nullable: false),
+                    UsedCount = table.Column<int>(type: "integer", nullable: false),
+                    UsedSum = table.Column<double>(type: "double precision", nullable: false),
+                    Orders = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StepDayCounts", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_RateDayCounts_Day",
                 table: "RateDayCounts",
@@ -64,6 +88,11 @@ namespace CaseFlow.Data.Migrations.PostgreSql
                 name: "IX_RateDays_ComputedAtUtc",
                 table: "RateDays",
                 column: "ComputedAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StepDayCounts_Day",
+                table: "StepDayCounts",
+                column: "Day");
         }
 
         /// <inheritdoc />
@@ -74,6 +103,9 @@ namespace CaseFlow.Data.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "RateDays");
+
+            migrationBuilder.DropTable(
+                name: "StepDayCounts");
         }
     }
 }

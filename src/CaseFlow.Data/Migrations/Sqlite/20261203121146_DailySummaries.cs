@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CaseFlow.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class RateDaySummaries : Migration
+    public partial class DailySummaries : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -54,6 +54,30 @@ namespace CaseFlow.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_RateDays", x => x.Day);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "StepDayCounts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<long>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ItemCode = table.Column<string>(type: "TEXT", maxLength: 36, nullable: false),
+                    DepartmentId = table.Column<long>(type: "INTEGER", nullable: true),
+                    WindowId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Done = table.Column<int>(type: "INTEGER", nullable: false),
+                    WithLimit = table.Column<int>(type: "INTEGER", nullable: false),
+                    OnTime = table.Column<int>(type: "INTEGER", nullable: false),
+                    UsedCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    UsedSum = table.Column<double>(type: "REAL", nullable: false),
+                    Orders = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StepDayCounts", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_RateDayCounts_Day",
                 table: "RateDayCounts",
@@ -63,6 +87,11 @@ namespace CaseFlow.Data.Migrations.Sqlite
                 name: "IX_RateDays_ComputedAtUtc",
                 table: "RateDays",
                 column: "ComputedAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StepDayCounts_Day",
+                table: "StepDayCounts",
+                column: "Day");
         }
 
         /// <inheritdoc />
@@ -73,6 +102,9 @@ namespace CaseFlow.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "RateDays");
+
+            migrationBuilder.DropTable(
+                name: "StepDayCounts");
         }
     }
 }

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseFlow.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerCaseFlowDbContext))]
-    [Migration("20261203120435_StepDaySummaries")]
-    partial class StepDaySummaries
+    [Migration("20261203121156_DailySummaries")]
+    partial class DailySummaries
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
