@@ -8,7 +8,8 @@ using CaseFlow.Workflows.Runtime;
 using Microsoft.Data.Sqlite;
 
 // CaseFlow benchmarks. `dotnet run -c Release --project tests/CaseFlow.Benchmarks` for the full figures,
-// `-- --smoke` for a run of a few seconds (CI), `-- --inbox` for the inbox figure alone, `-- --reports [--cases N | --db PATH]`
+// `-- --smoke` for a run of a few seconds (CI), `-- --inbox` for the inbox figure alone, `-- --http N [--clients N]` for the
+// HTTP figure and its bare-endpoint baseline alone, `-- --reports [--cases N | --db PATH]`
 // for the report figures alone (a bulk year of N cases, default 1 000 000, or one written earlier). Prints one line per figure.
 var smoke = args.Contains("--smoke");
 var lifecycles = smoke ? 2_000 : 50_000;
@@ -38,17 +39,21 @@ Console.WriteLine($"sqlite: {sqlite:F0} commits/s (WAL, synchronous=NORMAL, {com
 var timers = await TimerSweepBenchmark.RunAsync(pendingTimers);
 Console.WriteLine($"timers: sweep finds due timers among {timers.Pending} pending in {timers.FindMedianMs:F2} ms (query for a batch of {timers.Batch}, {timers.Due} due, median of {timers.FindRuns}; the sweep's own {timers.SweepQueries} queries took {timers.SweepFindDue.TotalMilliseconds:F1} ms)");
 Console.WriteLine($"timers: {timers.FiredPerSecond:F0} timers/s fired by the sweep ({timers.Fired} due timers in {timers.FireElapsed.TotalSeconds:F2} s, one transaction each, SQLite)");
-var (casesPerSecond, requestsPerSecond) = await EndToEnd.RunAsync(cases, clients);
-Console.WriteLine($"http: {casesPerSecond:F1} cases/s end to end on SQLite ({cases} cases to Archived, {clients} clients, {requestsPerSecond:F0} requests/s, server in its own process)");
+await HttpAsync(cases);
 await InboxAsync();
 // The report figures on a million cases take long (see README "Benchmarks"): `--reports` runs them; the smoke run checks them small.
 return smoke ? await ReportsAsync() : 0;
 
-async Task<int> HttpAsync()
+async Task<int> HttpAsync(int? count = null)
 {
-    var count = args.SkipWhile(a => a != "--http").Skip(1).Where(a => !a.StartsWith("--")).Select(int.Parse).FirstOrDefault(cases);
-    var (perSecond, requestsPerSecond) = await EndToEnd.RunAsync(count, clients);
+    count ??= args.SkipWhile(a => a != "--http").Skip(1).Where(a => !a.StartsWith("--")).Select(int.Parse).FirstOrDefault(cases);
+    var (perSecond, requestsPerSecond) = await EndToEnd.RunAsync(count.Value, clients);
     Console.WriteLine($"http: {perSecond:F1} cases/s end to end on SQLite ({count} cases to Archived, {clients} clients, {requestsPerSecond:F0} requests/s, server in its own process)");
+    // The bare endpoint by as many clients, with as many requests as the lifecycles made (7 each) and enough to be steady (issue 14).
+    var bareRequests = Math.Max(count.Value * 7, smoke ? 100 : 5_000);
+    var baseline = await BareEndpoint.RunAsync(bareRequests, clients);
+    Console.WriteLine($"baseline: {baseline:F0} requests/s (bare authenticated ASP.NET Core + pooled EF Core POST inserting one SQLite row, {bareRequests} requests, {clients} clients, server in this process)");
+    Console.WriteLine($"http: {requestsPerSecond / baseline:P1} of the baseline's requests/s");
     return 0;
 }
 
