@@ -32,6 +32,8 @@ public sealed class BenchmarkSmokeTests
         text.ShouldMatch(@"engine: \d+ canonical lifecycles/s");
         text.ShouldMatch(@"sqlite: \d+ commits/s");
         text.ShouldMatch(@"http: [\d.]+ cases/s end to end");
+        text.ShouldMatch(@"baseline: \d+ requests/s \(bare authenticated");
+        text.ShouldMatch(@"http: [\d.]+ ?% of the baseline's requests/s");
         text.ShouldMatch(@"timers: \d+ timers/s fired");
         text.ShouldMatch(@"inbox: p50 [\d.]+ ms, p95 [\d.]+ ms");
         // Every report endpoint answered, for both users and both periods, each checked against the bulk writer's tallies.
