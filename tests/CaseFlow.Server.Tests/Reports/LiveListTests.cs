@@ -70,36 +70,41 @@ public sealed class LiveListTests
             ([y1.No, y2.No, y3.No, y4.No], [w1.No, w2.No, w3.No], YuzhongWindow, WanzhouWindow),
             ([w1.No, w2.No, w3.No], [y1.No, y2.No, y3.No, y4.No], WanzhouWindow, YuzhongWindow),
         ];
-        foreach (var (client, (mine, theirs, window, otherWindow)) in new[] { yuzhong, wanzhou }.Zip(sides))
+        // Both live and from the daily summaries of the days before today (decision 34): the same answers, the same scope.
+        foreach (var summarised in new[] { false, true })
         {
-            // 时效考核: their window's reviews (one per case) and the one approval decided in Guizhou, nothing of the other window.
-            var departments = (await GetJsonAsync(client, "/api/reports/timeliness/departments?from=2026-03-01&to=2026-03-31"))["rows"]!.AsArray();
-            departments.Select(r => (Str(r!["key"]), Int(r, "done"))).OrderBy(r => r.Item1).ShouldBe([(window, mine.Length), ("520102-RS", 1)]);
-            var people = (await GetJsonAsync(client, "/api/reports/timeliness/people?from=2026-03-01&to=2026-03-31"))["rows"]!.AsArray();
-            people.Sum(r => Int(r!, "done")).ShouldBe(mine.Length + 1);
-            var timelinessFile = Encoding.UTF8.GetString(await client.GetByteArrayAsync("/api/reports/timeliness-departments/export?format=csv&from=2026-03-01&to=2026-03-31"));
-            timelinessFile.ShouldContain(window);
-            timelinessFile.ShouldNotContain(otherWindow);
-            foreach (var list in new[] { "overdue", "near-due", "stalled", "supervision-orders" })
+            if (summarised) (await w.SummariseRateDaysAsync()).ShouldBeGreaterThan(0);
+            foreach (var (client, (mine, theirs, window, otherWindow)) in new[] { yuzhong, wanzhou }.Zip(sides))
             {
-                var rows = Nos(await GetJsonAsync(client, $"/api/reports/{list}"));
-                rows.ShouldNotBeEmpty(list);
-                rows.ShouldAllBe(no => mine.Contains(no), list);
-                rows.ShouldBe(Nos(await GetJsonAsync(admin, $"/api/reports/{list}")).Where(mine.Contains).ToArray(), list);
-            }
-            var totals = (await GetJsonAsync(client, "/api/reports/rates?from=2026-03-01&to=2026-03-31"))["totals"]!;
-            (Int(totals, "received"), Int(totals, "finished")).ShouldBe((mine.Length, 1));
-            var daily = (await GetJsonAsync(client, "/api/reports/rates/daily?from=2026-03-01&to=2026-03-31"))["points"]!.AsArray();
-            daily.Sum(p => Int(p!["figures"]!, "received")).ShouldBe(mine.Length);
-            foreach (var by in new[] { "department", "item", "region" })
-                (await GetJsonAsync(client, $"/api/reports/rates/by/{by}?from=2026-03-01&to=2026-03-31"))["points"]!.AsArray()
-                    .Sum(p => Int(p!["figures"]!, "received")).ShouldBe(mine.Length, by);
-            foreach (var report in new[] { "overdue", "near-due", "stalled", "supervision-orders", "rates", "daily", "by-department", "by-item", "by-region", "timeliness-departments", "timeliness-people" })
-            foreach (var format in new[] { "csv", "xlsx" })
-            {
-                var file = await client.GetByteArrayAsync($"/api/reports/{report}/export?format={format}&from=2026-03-01&to=2026-03-31");
-                var text = format == "csv" ? Encoding.UTF8.GetString(file) : string.Join("\n", Cells(file, "报表"));
-                foreach (var no in theirs) text.ShouldNotContain(no, customMessage: $"{report}.{format}");
+                // 时效考核: their window's reviews (one per case) and the one approval decided in Guizhou, nothing of the other window.
+                var departments = (await GetJsonAsync(client, "/api/reports/timeliness/departments?from=2026-03-01&to=2026-03-31"))["rows"]!.AsArray();
+                departments.Select(r => (Str(r!["key"]), Int(r, "done"))).OrderBy(r => r.Item1).ShouldBe([(window, mine.Length), ("520102-RS", 1)]);
+                var people = (await GetJsonAsync(client, "/api/reports/timeliness/people?from=2026-03-01&to=2026-03-31"))["rows"]!.AsArray();
+                people.Sum(r => Int(r!, "done")).ShouldBe(mine.Length + 1);
+                var timelinessFile = Encoding.UTF8.GetString(await client.GetByteArrayAsync("/api/reports/timeliness-departments/export?format=csv&from=2026-03-01&to=2026-03-31"));
+                timelinessFile.ShouldContain(window);
+                timelinessFile.ShouldNotContain(otherWindow);
+                foreach (var list in new[] { "overdue", "near-due", "stalled", "supervision-orders" })
+                {
+                    var rows = Nos(await GetJsonAsync(client, $"/api/reports/{list}"));
+                    rows.ShouldNotBeEmpty(list);
+                    rows.ShouldAllBe(no => mine.Contains(no), list);
+                    rows.ShouldBe(Nos(await GetJsonAsync(admin, $"/api/reports/{list}")).Where(mine.Contains).ToArray(), list);
+                }
+                var totals = (await GetJsonAsync(client, "/api/reports/rates?from=2026-03-01&to=2026-03-31"))["totals"]!;
+                (Int(totals, "received"), Int(totals, "finished")).ShouldBe((mine.Length, 1));
+                var daily = (await GetJsonAsync(client, "/api/reports/rates/daily?from=2026-03-01&to=2026-03-31"))["points"]!.AsArray();
+                daily.Sum(p => Int(p!["figures"]!, "received")).ShouldBe(mine.Length);
+                foreach (var by in new[] { "department", "item", "region" })
+                    (await GetJsonAsync(client, $"/api/reports/rates/by/{by}?from=2026-03-01&to=2026-03-31"))["points"]!.AsArray()
+                        .Sum(p => Int(p!["figures"]!, "received")).ShouldBe(mine.Length, by);
+                foreach (var report in new[] { "overdue", "near-due", "stalled", "supervision-orders", "rates", "daily", "by-department", "by-item", "by-region", "timeliness-departments", "timeliness-people" })
+                foreach (var format in new[] { "csv", "xlsx" })
+                {
+                    var file = await client.GetByteArrayAsync($"/api/reports/{report}/export?format={format}&from=2026-03-01&to=2026-03-31");
+                    var text = format == "csv" ? Encoding.UTF8.GetString(file) : string.Join("\n", Cells(file, "报表"));
+                    foreach (var no in theirs) text.ShouldNotContain(no, customMessage: $"{report}.{format}");
+                }
             }
         }
 
