@@ -23,7 +23,7 @@ public sealed class PushToHomeDepartmentActivity : CaseActivity
         step.Case.HomeDepartmentId = department.Id;
         step.Case.HomeRegionCode = regionCode;
         step.Case.EnterStatus(CaseStatus.Pushed, step.Now);
-        step.Event(CasePushed.EventKind, $"推送至属地部门：{department.Name}", new JsonObject { ["departmentCode"] = department.Code });
+        step.Event(CaseEventKinds.Pushed, $"推送至属地部门：{department.Name}", new JsonObject { ["departmentCode"] = department.Code });
         return ActivityResult.Done();
     }
 }

@@ -8,11 +8,7 @@ namespace CaseFlow.Domain.Cases;
 public sealed record CaseHandlingStarted(Case Case) : IDomainEvent;
 
 /// <summary>推送属地部门: the case entered Pushed, its deciding department set (the rates' summaries of its days are redone).</summary>
-public sealed record CasePushed(Case Case) : IDomainEvent
-{
-    /// <summary>The timeline entry of a push (Activities/PushToHomeDepartmentActivity.cs).</summary>
-    public const string EventKind = "pushed";
-}
+public sealed record CasePushed(Case Case) : IDomainEvent;
 
 /// <summary>一次性告知 issued and the case waits for the applicant's supplement (round <see cref="Round"/>).</summary>
 public sealed record SupplementRequested(Case Case, int Round, bool AfterAcceptance) : IDomainEvent;

@@ -21,3 +21,11 @@ public sealed class CaseNumberSequence : Common.IVersioned
     public int Value { get; set; }
     public int Version { get; set; }
 }
+
+/// <summary>The timeline entries other code reads back: the rates count deemed acceptances and extensions, the daily summaries look for pushes.</summary>
+public static class CaseEventKinds
+{
+    public const string Pushed = "pushed";
+    public const string DeemedAccepted = "deemed-accepted";
+    public const string Extended = "extended";
+}

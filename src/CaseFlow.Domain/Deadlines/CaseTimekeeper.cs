@@ -90,7 +90,7 @@ public sealed class CaseTimekeeper(CaseFlowDbContext db, ClockBook book, Notifie
             book.ArmClock(@case, statutory);
         }
         var due = NotificationTexts.Deadline(statutory.DueDate, statutory.DueAtUtc, Calendar.Hours.Zone);
-        book.Event(@case, "extended", $"经批准延长法定期限 {extension.Describe()}，理由：{reason}，法定期限延至 {due}", actor);
+        book.Event(@case, CaseEventKinds.Extended, $"经批准延长法定期限 {extension.Describe()}，理由：{reason}，法定期限延至 {due}", actor);
         notify.ToApplicant(@case, NotificationTexts.Extended, new JsonObject { ["extension"] = extension.Describe(), ["reason"] = reason, ["deadline"] = due });
         Documents.DocumentIssuing.Issue(db, @case, book.Now, Documents.DocumentKind.ExtensionNotice, "延长审批期限告知书", new JsonObject
         {

@@ -72,7 +72,7 @@ public sealed class StartDecisionClocksWhenDeemedAccepted(ClockBook book) : Doma
         var clocks = await book.ClocksAsync(@case, ct);
         ClockBook.StopClock(clocks, ClockKind.Review, book.Now);
         book.StartDecisionClocks(@case, e.AsOfUtc, clocks);
-        book.Event(@case, "deemed-accepted", $"形式审查期限届满未作处理，自 {book.Calendar.LocalDate(e.AsOfUtc):yyyy-MM-dd} 起视为受理（行政许可法第三十二条）", "system");
+        book.Event(@case, CaseEventKinds.DeemedAccepted, $"形式审查期限届满未作处理，自 {book.Calendar.LocalDate(e.AsOfUtc):yyyy-MM-dd} 起视为受理（行政许可法第三十二条）", "system");
         ClockBook.UpdateCaseLevel(@case, clocks);
     }
 }

@@ -32,6 +32,9 @@ public sealed class CountedRow
 /// </summary>
 public sealed class RateCounts(CaseFlowDbContext db, WorkCalendarProvider calendars)
 {
+    /// <summary>The timeline entries the rates count.</summary>
+    public static readonly string[] EventKinds = [CaseEventKinds.DeemedAccepted, CaseEventKinds.Extended];
+
     public async Task<Dictionary<RateGroup, RateTally>> CountAsync(IQueryable<Case> cases, DateTime from, DateTime to, RateSeries by, CancellationToken ct)
     {
         var calendar = calendars.Current;
@@ -57,14 +60,7 @@ public sealed class RateCounts(CaseFlowDbContext db, WorkCalendarProvider calend
         var math = new RateMath(calendar);
         foreach (var f in await UnrecordedDecisions.ListAsync(db, calendar, cases, from, to, ct))
         {
-            var group = by switch
-            {
-                RateSeries.Item => new RateGroup(f.Key.ItemCode, f.Key.ItemName),
-                RateSeries.Department => new RateGroup(Unit: f.Key.DepartmentId),
-                RateSeries.HandlingUnit => new RateGroup(Unit: f.Key.DepartmentId ?? f.Key.WindowId),
-                RateSeries.Key => new RateGroup(f.Key.ItemCode, f.Key.ItemName, f.Key.DepartmentId, Window: f.Key.WindowId),
-                _ => new RateGroup(Day: calendar.LocalDate(f.DecidedAtUtc)),
-            };
+            var group = RateGroup.Of(by, f.Key.ItemCode, f.Key.ItemName, f.Key.DepartmentId, f.Key.WindowId, calendar.LocalDate(f.DecidedAtUtc));
             if (!tallies.TryGetValue(group, out var tally)) tallies[group] = tally = new RateTally();
             tally.AddDecided(1, f.Accepted, math.TimeCut(f), f.CommittedOnTime == true ? 1 : 0, f.StatutoryOnTime == true ? 1 : 0,
                 f.Immediate ? 1 : 0, f.FullyOnline ? 1 : 0, f.Trips, f.SupplementRounds >= 1 ? 1 : 0);
@@ -127,10 +123,10 @@ public sealed class RateCounts(CaseFlowDbContext db, WorkCalendarProvider calend
             Committed = 0, Statutory = 0, Immediate = 0, Online = 0, Trips = 0, Supplemented = 0,
         });
         // Deemed acceptances and extensions are dated by their timeline entries (Deadlines/StepClocks.cs, CaseTimekeeper.cs).
-        var events = db.CaseEvents.Where(e => (e.Kind == "deemed-accepted" || e.Kind == "extended") && e.AtUtc >= from && e.AtUtc < to)
+        var events = db.CaseEvents.Where(e => EventKinds.Contains(e.Kind) && e.AtUtc >= from && e.AtUtc < to)
             .Join(cases, e => e.CaseId, c => c.Id, (e, c) => new CountedRow
             {
-                Kind = e.Kind == "extended" ? CountedKind.Extended : CountedKind.DeemedAccepted, AtUtc = e.AtUtc, ItemCode = c.ImplementationCode, ItemName = c.ItemName,
+                Kind = e.Kind == CaseEventKinds.Extended ? CountedKind.Extended : CountedKind.DeemedAccepted, AtUtc = e.AtUtc, ItemCode = c.ImplementationCode, ItemName = c.ItemName,
                 DepartmentId = c.HomeDepartmentId, WindowId = c.IntakeWindowId, Accepted = false, Cut = null,
                 Committed = 0, Statutory = 0, Immediate = 0, Online = 0, Trips = 0, Supplemented = 0,
             });

@@ -16,7 +16,7 @@ public sealed class RateDay
 /// One day's rate counts of one item, deciding department and intake window — a row of counts (<see cref="Cut"/> null), or
 /// the number of finished cases with one time cut (<see cref="Cut"/> set; the other counts 0), so the median stays exact.
 /// </summary>
-public sealed class RateDayCount
+public sealed class RateDayCount : IDailyCountRow
 {
     public long Id { get; set; }
     public DateOnly Day { get; set; }
@@ -44,14 +44,24 @@ public sealed class RateDayCount
     {
         RateDayCount Row() => new() { Day = day, ItemCode = key.Code ?? "", ItemName = key.Name ?? "", DepartmentId = key.Unit, WindowId = key.Window ?? 0 };
         var counts = Row();
-        (counts.Received, counts.Finished, counts.NotAccepted, counts.WithinCommitted, counts.WithinStatutory) = (t.Received, t.Finished, t.NotAccepted, t.WithinCommitted, t.WithinStatutory);
-        (counts.Immediate, counts.FullyOnline, counts.Trips, counts.Supplemented) = (t.Immediate, t.FullyOnline, t.Trips, t.Supplemented);
-        (counts.DeemedAccepted, counts.Extensions, counts.ClockStops) = (t.DeemedAccepted, t.Extensions, t.ClockStops);
+        counts.Received = t.Received;
+        counts.Finished = t.Finished;
+        counts.NotAccepted = t.NotAccepted;
+        counts.WithinCommitted = t.WithinCommitted;
+        counts.WithinStatutory = t.WithinStatutory;
+        counts.Immediate = t.Immediate;
+        counts.FullyOnline = t.FullyOnline;
+        counts.Trips = t.Trips;
+        counts.Supplemented = t.Supplemented;
+        counts.DeemedAccepted = t.DeemedAccepted;
+        counts.Extensions = t.Extensions;
+        counts.ClockStops = t.ClockStops;
         yield return counts;
         foreach (var (cut, cases) in t.Cuts.OrderBy(c => c.Key))
         {
             var row = Row();
-            (row.Cut, row.CutCases) = (cut, cases);
+            row.Cut = cut;
+            row.CutCases = cases;
             yield return row;
         }
     }

@@ -29,14 +29,7 @@ public sealed class RateDays(CaseFlowDbContext db, RateCounts counts, StepCounts
             await foreach (var row in rows.Where(r => r.Day >= from && r.Day <= to).AsAsyncEnumerable().WithCancellation(ct))
             {
                 if (!summarised.Contains(row.Day)) continue;
-                var group = by switch
-                {
-                    RateSeries.Item => new RateGroup(row.ItemCode, row.ItemName),
-                    RateSeries.Department => new RateGroup(Unit: row.DepartmentId),
-                    RateSeries.HandlingUnit => new RateGroup(Unit: row.DepartmentId ?? row.WindowId),
-                    RateSeries.Key => new RateGroup(row.ItemCode, row.ItemName, row.DepartmentId, Window: row.WindowId),
-                    _ => new RateGroup(Day: row.Day),
-                };
+                var group = RateGroup.Of(by, row.ItemCode, row.ItemName, row.DepartmentId, row.WindowId, row.Day);
                 if (!tallies.TryGetValue(group, out var tally)) tallies[group] = tally = new RateTally();
                 tally.Add(row);
             }
@@ -125,7 +118,6 @@ public sealed class RateDays(CaseFlowDbContext db, RateCounts counts, StepCounts
         {
             // Another process stored this day first (the key): theirs stands.
             await transaction.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
             if (!await db.RateDays.AnyAsync(d => d.Day == day, ct)) throw;
             return false;
         }
@@ -142,16 +134,13 @@ public sealed class RateDays(CaseFlowDbContext db, RateCounts counts, StepCounts
     private async Task ForgetTouchedAsync(CancellationToken ct)
     {
         var recent = await db.RateDays.AsNoTracking().Where(d => d.ComputedAtUtc >= clock.UtcNow.AddHours(-3)).ToListAsync(ct);
-        foreach (var summary in recent)
-        {
-            var since = summary.ComputedAtUtc - PushMargin;
-            var (from, to) = (Calendar.StartOfDayUtc(summary.Day), Calendar.StartOfDayUtc(summary.Day.AddDays(1)));
-            var pushed = db.CaseEvents.Where(e => e.Kind == CasePushed.EventKind && e.AtUtc >= since).Select(e => e.CaseId);
-            var touched = await db.Cases.AnyAsync(c => pushed.Contains(c.Id) && (c.ReceivedAtUtc >= from && c.ReceivedAtUtc < to
-                || db.CaseEvents.Any(e => e.CaseId == c.Id && (e.Kind == "deemed-accepted" || e.Kind == "extended") && e.AtUtc >= from && e.AtUtc < to)
-                || db.ExcludedPeriods.Any(p => p.CaseId == c.Id && p.StartedAtUtc >= from && p.StartedAtUtc < to)
-                || db.Tasks.Any(t => t.CaseId == c.Id && (t.ClosedAtUtc >= from && t.ClosedAtUtc < to || t.CreatedAtUtc >= from && t.CreatedAtUtc < to))), ct);
-            if (touched) await db.RateDays.Where(d => d.Day == summary.Day).ExecuteDeleteAsync(ct);
-        }
+        if (recent.Count == 0) return;
+        var since = recent.Min(d => d.ComputedAtUtc) - PushMargin;
+        var pushes = await db.CaseEvents.AsNoTracking().Where(e => e.Kind == CaseEventKinds.Pushed && e.AtUtc >= since)
+            .Select(e => new { e.CaseId, e.AtUtc }).ToListAsync(ct);
+        if (pushes.Count == 0) return;
+        var days = await CountedDays.OfAsync(db, Calendar, pushes.Select(p => p.CaseId).Distinct().ToList(), ct);
+        var stale = recent.Where(d => pushes.Any(p => p.AtUtc >= d.ComputedAtUtc - PushMargin && days[p.CaseId].Contains(d.Day))).Select(d => d.Day).ToList();
+        if (stale.Count > 0) await db.RateDays.Where(d => stale.Contains(d.Day)).ExecuteDeleteAsync(ct);
     }
 }

@@ -4,7 +4,18 @@ namespace CaseFlow.Domain.Reports;
 /// Where a rate report counts a case: code and name for the item, the unit for a department or handling unit, the day for a
 /// series; item, department (<see cref="Unit"/>) and window together for a day's summary (<see cref="RateSeries.Key"/>).
 /// </summary>
-public readonly record struct RateGroup(string? Code = null, string? Name = null, long? Unit = null, DateOnly? Day = null, long? Window = null);
+public readonly record struct RateGroup(string? Code = null, string? Name = null, long? Unit = null, DateOnly? Day = null, long? Window = null)
+{
+    /// <summary>The group of a series that a case, or a day's summary row, of this item, department, window and day falls in.</summary>
+    public static RateGroup Of(RateSeries by, string code, string name, long? department, long window, DateOnly day) => by switch
+    {
+        RateSeries.Item => new RateGroup(code, name),
+        RateSeries.Department => new RateGroup(Unit: department),
+        RateSeries.HandlingUnit => new RateGroup(Unit: department ?? window),
+        RateSeries.Key => new RateGroup(code, name, department, Window: window),
+        _ => new RateGroup(Day: day),
+    };
+}
 
 /// <summary>
 /// The counts behind one group's <see cref="RateFigures"/>: summed from the database's groups (decision 33) and from the cases

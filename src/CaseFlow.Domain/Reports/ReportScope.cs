@@ -35,11 +35,7 @@ public sealed class ReportScope(CaseFlowDbContext db, AccessPolicy access, WorkC
         var (cases, days) = await access.RatedAsync(actor, ct);
         var resolved = Resolve(filter);
         var n = await NarrowingAsync(filter, ct);
-        if (n.Item is { } item) days = days.Where(r => r.ItemCode == item);
-        if (n.Department is { } department) days = days.Where(r => r.DepartmentId == department);
-        if (n.Window is { } window) days = days.Where(r => r.WindowId == window);
-        if (n.Region is { } under) days = days.Where(r => under.Contains(r.WindowId) || (r.DepartmentId != null && under.Contains(r.DepartmentId.Value)));
-        return (Narrow(cases, n), days, resolved);
+        return (Narrow(cases, n), NarrowRows(days, n), resolved);
     }
 
     /// <summary>
@@ -53,11 +49,7 @@ public sealed class ReportScope(CaseFlowDbContext db, AccessPolicy access, WorkC
         var n = await NarrowingAsync(filter, ct);
         var days = db.StepDayCounts.AsNoTracking();
         if (units is not null) days = days.Where(r => units.Contains(r.UnitId) || units.Contains(r.WindowId) || (r.DepartmentId != null && units.Contains(r.DepartmentId.Value)));
-        if (n.Item is { } item) days = days.Where(r => r.ItemCode == item);
-        if (n.Department is { } department) days = days.Where(r => r.DepartmentId == department);
-        if (n.Window is { } window) days = days.Where(r => r.WindowId == window);
-        if (n.Region is { } under) days = days.Where(r => under.Contains(r.WindowId) || (r.DepartmentId != null && under.Contains(r.DepartmentId.Value)));
-        return (Narrow(db.Cases.AsNoTracking(), n), units, days, resolved);
+        return (Narrow(db.Cases.AsNoTracking(), n), units, NarrowRows(days, n), resolved);
     }
 
     /// <summary>The filters resolved against the catalog and the org tree; a region is its subtree's unit ids.</summary>
@@ -70,6 +62,16 @@ public sealed class ReportScope(CaseFlowDbContext db, AccessPolicy access, WorkC
         if (n.Window is { } window) cases = cases.Where(c => c.IntakeWindowId == window);
         if (n.Region is { } under) cases = cases.Where(c => under.Contains(c.IntakeWindowId) || (c.HomeDepartmentId != null && under.Contains(c.HomeDepartmentId.Value)));
         return cases;
+    }
+
+    /// <summary>The same filters on a day's summary rows, which carry the case's item, department and window.</summary>
+    private static IQueryable<T> NarrowRows<T>(IQueryable<T> rows, Narrowing n) where T : class, IDailyCountRow
+    {
+        if (n.Item is { } item) rows = rows.Where(r => r.ItemCode == item);
+        if (n.Department is { } department) rows = rows.Where(r => r.DepartmentId == department);
+        if (n.Window is { } window) rows = rows.Where(r => r.WindowId == window);
+        if (n.Region is { } under) rows = rows.Where(r => under.Contains(r.WindowId) || (r.DepartmentId != null && under.Contains(r.DepartmentId.Value)));
+        return rows;
     }
 
     private async Task<Narrowing> NarrowingAsync(ReportFilter filter, CancellationToken ct)

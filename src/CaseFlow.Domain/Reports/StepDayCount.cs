@@ -5,7 +5,7 @@ namespace CaseFlow.Domain.Reports;
 /// step, or the unit a supervision order went to and the holder of the late step — for the cases of one item, deciding
 /// department and intake window. Valid while its day's <see cref="RateDay"/> exists.
 /// </summary>
-public sealed class StepDayCount
+public sealed class StepDayCount : IDailyCountRow
 {
     public long Id { get; set; }
     public DateOnly Day { get; set; }
@@ -26,6 +26,14 @@ public sealed class StepDayCount
         Day = day, UnitId = key.Unit, PersonId = key.Person, ItemCode = key.ItemCode, DepartmentId = key.Department, WindowId = key.Window,
         Done = t.Done, WithLimit = t.WithLimit, OnTime = t.OnTime, UsedCount = t.UsedCount, UsedSum = t.UsedSum, Orders = t.Orders,
     };
+}
+
+/// <summary>What every row of a daily summary carries of its cases: the filters of a report apply to these (ReportScope).</summary>
+public interface IDailyCountRow
+{
+    string ItemCode { get; }
+    long? DepartmentId { get; }
+    long WindowId { get; }
 }
 
 /// <summary>Where 时效考核 counts a step or an order: its unit and person, and its case's item, department and window.</summary>

@@ -117,7 +117,8 @@ public sealed class RateReportTests
         // The figures above were summed from what each decision stored; cases decided before figures were stored are judged
         // when the report runs, and give the same answers.
         string[] reports = [$"/api/reports/rates?{March}", $"/api/reports/rates/daily?{March}", $"/api/reports/rates/by/item?{March}",
-            $"/api/reports/rates/by/department?{March}", $"/api/reports/rates/by/region?{March}"];
+            $"/api/reports/rates/by/department?{March}", $"/api/reports/rates/by/region?{March}",
+            $"/api/reports/rates?{March}&item={ReportWorld.SocialSecurityCardItem}", $"/api/reports/rates/by/item?{March}&region=520000"];
         // Both again from the daily summaries (decision 34) the rate-days job makes of every day before today.
         var stored = await w.AnswersAsync(reports);
         var today = DateOnly.FromDateTime(w.Time.GetUtcNow().UtcDateTime.AddHours(8));
