@@ -119,7 +119,15 @@ public sealed class JobServerHost(JobStorage storage, IServiceScopeFactory scope
     {
         if (_server is null) return;
         _server.SendStop();
-        await _server.WaitForShutdownAsync(cancellationToken);
+        try
+        {
+            await _server.WaitForShutdownAsync(cancellationToken);
+        }
+        catch (ObjectDisposedException)
+        {
+            // Hangfire disposes a dispatcher's wait handle when it finishes; a wait that starts just after finds it gone
+            // (seen when a host stops a second after start, with start-up jobs just done): the server has stopped.
+        }
     }
 
     public ValueTask DisposeAsync()
